@@ -1,0 +1,69 @@
+/**
+ * Site settings: one typed configuration per timeline, read from
+ * `<content folder>/site.yaml`. Another timeline is another content folder
+ * with its own site.yaml; the code stays the same.
+ *
+ * Environment overrides (for deployment and tests):
+ *   TIJDLIJN_CONTENT  the content folder (default: `content`)
+ *   TIJDLIJN_SITE     the public origin, e.g. https://example.org
+ *   TIJDLIJN_BASE     the sub-path the site is served under, e.g. /tijdlijn/
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { isValidZone } from '../lib/dates.ts';
+import { LANGUAGES } from '../i18n/index.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "zorg"');
+
+export const settingsSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Interface language: chooses the UI dictionary and date locale. */
+    language: z.enum(LANGUAGES),
+    /** IANA time zone in which dates without an offset are read and all dates are shown. */
+    timeZone: z.string().refine(isValidZone, 'must be an IANA time zone such as "Europe/Amsterdam"'),
+    /** Public origin of the site, used for canonical URLs and feeds. */
+    site: z.url({ protocol: /^https?$/ }),
+    /** Sub-path the site is served under; "/" for the root. */
+    base: z.string().regex(/^\/(?:[\w.-]+\/)*$/, 'must start and end with "/", e.g. "/" or "/tijdlijn/"').default('/'),
+    /** Repository for "edit this event" links; leave out to hide them. */
+    repository: z
+      .object({ url: z.url({ protocol: /^https$/ }), branch: z.string().min(1).default('main') })
+      .optional(),
+    /** Sectors that organisations belong to: id → label. */
+    sectors: z.record(slug, z.string().min(1)),
+  })
+  .strict();
+
+export type SiteSettings = z.infer<typeof settingsSchema> & {
+  /** Absolute path of the content folder these settings came from. */
+  contentDir: string;
+};
+
+export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.TIJDLIJN_CONTENT || 'content');
+}
+
+/** Reads and checks `site.yaml`; throws an error naming the file and field when it is wrong. */
+export function loadSettings(contentDir = contentDirFromEnv(), env: NodeJS.ProcessEnv = process.env): SiteSettings {
+  const file = resolve(contentDir, 'site.yaml');
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read the site settings: ${(error as Error).message}`);
+  }
+  const overrides = {
+    ...(env.TIJDLIJN_SITE ? { site: env.TIJDLIJN_SITE } : {}),
+    ...(env.TIJDLIJN_BASE ? { base: env.TIJDLIJN_BASE } : {}),
+  };
+  const result = settingsSchema.safeParse({ ...(raw as object), ...overrides });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    throw new Error(`${file}: the site settings are not valid:\n${problems.join('\n')}`);
+  }
+  return { ...result.data, contentDir };
+}

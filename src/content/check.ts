@@ -1,0 +1,242 @@
+/**
+ * The content checker: reads every file of a content folder and reports
+ * every problem at once. `npm run check` prints its report; the build runs it
+ * before Astro loads a single event, so both refuse the same files with the
+ * same messages, and no file is ever skipped without an error.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DateTime } from 'luxon';
+import { loadSettings, type SiteSettings } from '../config/settings.ts';
+import { toDateTime } from '../lib/dates.ts';
+import { FrontmatterError, parseYaml, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
+import { findUnsafeMarkup } from '../lib/markdown.ts';
+import { closestId } from '../lib/suggest.ts';
+import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
+import {
+  EVENT_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, organisationsSchema, tagsSchema,
+  type EventFrontmatter, type Organisation, type SchemaContext, type Tag,
+} from './schema.ts';
+
+export interface CheckedEvent {
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  frontmatter: EventFrontmatter;
+  body: string;
+  /** The frontmatter as written, before the schema turned it into values (for Astro's parseData). */
+  raw: Record<string, unknown>;
+  lineOf(path: FieldPath): number | undefined;
+}
+
+export interface ContentReport {
+  settings: SiteSettings;
+  organisations: Record<string, Organisation>;
+  tags: Record<string, Tag>;
+  /** Every event that passed its own checks, drafts included. */
+  events: CheckedEvent[];
+  problems: Problem[];
+}
+
+const fileName = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function readText(path: string, problems: Problem[]): string | undefined {
+  try {
+    return utf8.decode(readFileSync(path));
+  } catch (error) {
+    const message = error instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(error as Error).message}`;
+    problems.push({ severity: 'error', file: fileName(path), message, hint: 'save the file as UTF-8 text' });
+    return undefined;
+  }
+}
+
+/** Reads a YAML map file (organisations.yaml, tags.yaml) and validates it. */
+function readYamlMap<T>(
+  path: string,
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } },
+  fields: readonly string[],
+  problems: Problem[],
+): T | undefined {
+  if (!existsSync(path)) {
+    problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
+    return undefined;
+  }
+  const text = readText(path, problems);
+  if (text === undefined) return undefined;
+  try {
+    const yaml = parseYaml(text);
+    const result = schema.safeParse(yaml.data ?? {});
+    if (result.success) return result.data;
+    problems.push(
+      ...problemsFromIssues(result.error.issues, {
+        file: fileName(path),
+        lineOf: yaml.lineOf,
+        hintFor: () => undefined,
+        fieldsAt: () => fields,
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    problems.push({ severity: 'error', file: fileName(path), line: error.line, message: error.message, hint: error.hint });
+  }
+  return undefined;
+}
+
+function fieldsAt(path: FieldPath): readonly string[] {
+  return path[0] === 'sources' ? Object.keys(SOURCE_FIELDS) : Object.keys(EVENT_FIELDS);
+}
+
+/** Checks one event file on its own (everything but links between events). */
+export function checkEventFile(path: string, context: SchemaContext, problems: Problem[]): CheckedEvent | undefined {
+  const file = fileName(path);
+  const name = path.split(sep).pop()!;
+  const id = name.replace(/\.md$/, '');
+  if (!name.endsWith('.md')) {
+    problems.push({ severity: 'error', file, message: 'is not a Markdown event file', hint: 'give event files the extension .md, or move other files out of the events folder' });
+    return undefined;
+  }
+  if (!SLUG_PATTERN.test(id)) {
+    const suggestion = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    problems.push({ severity: 'error', file, message: 'the file name is not a lowercase slug', hint: `rename it to ${suggestion || 'lowercase-words-joined-by-hyphens'}.md` });
+    return undefined;
+  }
+  const text = readText(path, problems);
+  if (text === undefined) return undefined;
+
+  let frontmatter;
+  try {
+    frontmatter = readFrontmatter(text);
+  } catch (error) {
+    if (!(error instanceof FrontmatterError)) throw error;
+    problems.push({ severity: 'error', file, line: error.line, message: error.message, hint: error.hint });
+    return undefined;
+  }
+
+  const result = eventSchema(context).safeParse(frontmatter.data);
+  if (!result.success) {
+    problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: eventFieldHint, fieldsAt }));
+    return undefined;
+  }
+
+  for (const unsafe of findUnsafeMarkup(frontmatter.body)) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: frontmatter.bodyLine + unsafe.line - 1,
+      field: 'body',
+      message: `contains ${unsafe.what}, which could run code in a reader's browser`,
+      hint: 'remove it; plain Markdown and harmless inline HTML such as <abbr> or <sup> are fine',
+    });
+  }
+
+  return { id, file, frontmatter: result.data, body: frontmatter.body, raw: frontmatter.data, lineOf: frontmatter.lineOf };
+}
+
+/** Lists every file below the events folder; anything that is not a direct .md child is reported by checkEventFile. */
+function eventFiles(eventsDir: string, problems: Problem[]): string[] {
+  if (!existsSync(eventsDir)) {
+    problems.push({ severity: 'error', file: fileName(eventsDir), message: 'the events folder is missing', hint: 'create it and add one .md file per event' });
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of readdirSync(eventsDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const path = join(eventsDir, entry);
+    if (statSync(path).isDirectory()) continue;
+    if (entry.includes(sep)) {
+      problems.push({ severity: 'error', file: fileName(path), message: 'is in a subfolder of the events folder', hint: `move it to ${fileName(eventsDir)}/` });
+      continue;
+    }
+    if (entry.startsWith('.')) continue; // editor and OS files such as .DS_Store
+    files.push(path);
+  }
+  return files;
+}
+
+export interface CheckOptions {
+  /** "Now", for the warning about dates in the future. */
+  now?: DateTime;
+}
+
+export interface Taxonomy {
+  settings: SiteSettings;
+  organisations: Record<string, Organisation>;
+  tags: Record<string, Tag>;
+  context: SchemaContext;
+  problems: Problem[];
+}
+
+/** Reads the site settings, organisations and tags of a content folder. */
+export function loadTaxonomy(contentDir: string): Taxonomy {
+  const problems: Problem[] = [];
+  const settings = loadSettings(contentDir);
+  const sectorIds = new Set(Object.keys(settings.sectors));
+  const organisations = readYamlMap(join(contentDir, 'organisations.yaml'), organisationsSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems) ?? {};
+  const tags = readYamlMap(join(contentDir, 'tags.yaml'), tagsSchema, ['label', 'description'], problems) ?? {};
+  const context: SchemaContext = {
+    timeZone: settings.timeZone,
+    organisationIds: new Set(Object.keys(organisations)),
+    tagIds: new Set(Object.keys(tags)),
+    sectorIds,
+  };
+  return { settings, organisations, tags, context, problems };
+}
+
+/** Checks a whole content folder: settings, organisations, tags and every event. */
+export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+  const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
+  const events: CheckedEvent[] = [];
+  for (const path of eventFiles(join(contentDir, 'events'), problems)) {
+    const event = checkEventFile(path, context, problems);
+    if (event) events.push(event);
+  }
+  problems.push(...checkAcrossEvents(events, settings, options.now ?? DateTime.now()));
+  return { settings, organisations, tags, events, problems };
+}
+
+/** Checks that need more than one file: links between events, duplicates, dates in the future. */
+function checkAcrossEvents(events: readonly CheckedEvent[], settings: SiteSettings, now: DateTime): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(events.map((event) => [event.id, event]));
+  const published = events.filter((event) => !event.frontmatter.draft);
+  const publishedIds = new Set(published.map((event) => event.id));
+  const byTitleAndDate = new Map<string, CheckedEvent>();
+
+  for (const event of events) {
+    const { frontmatter, file } = event;
+    frontmatter.related.forEach((relatedId, index) => {
+      const field = `related.${index}`;
+      const line = event.lineOf(['related', index]);
+      if (relatedId === event.id) {
+        problems.push({ severity: 'error', file, line, field, message: 'an event cannot be related to itself', hint: 'remove this id' });
+      } else if (!byId.has(relatedId)) {
+        const suggestion = closestId(relatedId, byId.keys());
+        problems.push({
+          severity: 'error', file, line, field,
+          message: `unknown event "${relatedId}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+          hint: 'use the file name of another event in the events folder, without .md',
+        });
+      } else if (!frontmatter.draft && !publishedIds.has(relatedId)) {
+        problems.push({ severity: 'error', file, line, field, message: `"${relatedId}" is a draft and will not be published`, hint: 'publish that event first, or remove the link' });
+      }
+    });
+
+    if (!frontmatter.draft) {
+      const key = `${frontmatter.title.toLowerCase()}|${frontmatter.date.written}`;
+      const first = byTitleAndDate.get(key);
+      if (first) {
+        problems.push({
+          severity: 'error', file, line: event.lineOf(['title']), field: 'title',
+          message: `the same title on the same date as ${first.file}`,
+          hint: 'this looks like a duplicate: remove one of the two files, or make the titles say how the events differ',
+        });
+      } else {
+        byTitleAndDate.set(key, event);
+      }
+      if (toDateTime(frontmatter.date, settings.timeZone) > now) {
+        problems.push({ severity: 'warning', file, line: event.lineOf(['date']), field: 'date', message: `${frontmatter.date.written} is in the future`, hint: 'check the year; announced events are fine' });
+      }
+    }
+  }
+  return problems;
+}

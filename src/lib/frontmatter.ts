@@ -1,0 +1,105 @@
+/**
+ * Reading an event file outside Astro: gray-matter splits frontmatter from
+ * body, and the `yaml` package parses the frontmatter with the YAML 1.2 core
+ * schema, which keeps `2020-01-17 14:30` a string (the wall-clock time the
+ * editor wrote) instead of turning it into a UTC Date. The build and the
+ * content checker both read files through here, so they see the same values.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument } from 'yaml';
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+export interface FrontmatterFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line in the file where the value at `path` starts, if it is there. */
+  lineOf(path: FieldPath): number | undefined;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+export class FrontmatterError extends Error {
+  override name = 'FrontmatterError';
+  readonly line: number | undefined;
+  readonly hint: string;
+  constructor(message: string, line: number | undefined, hint: string) {
+    super(message);
+    this.line = line;
+    this.hint = hint;
+  }
+}
+
+const DELIMITER = /^---[ \t]*$/;
+
+/** Parses one Markdown file with YAML frontmatter. Throws FrontmatterError with a line where known. */
+export function readFrontmatter(text: string): FrontmatterFile {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') {
+    throw new FrontmatterError('the file is empty', 1, 'start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)');
+  }
+  const lines = source.split(/\r?\n/);
+  if (!DELIMITER.test(lines[0] ?? '')) {
+    throw new FrontmatterError('the file does not start with frontmatter', 1, 'make "---" the first line, then the fields, then another "---" line');
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  if (closing === -1) {
+    throw new FrontmatterError('the frontmatter is not closed', lines.length, 'add a line with only "---" after the last field, before the text');
+  }
+
+
+  // gray-matter hands over the frontmatter with the newline that ends the
+  // opening "---" line still in front, so line 1 of that string is line 1 of the file.
+  let yaml: YamlFile | undefined;
+  const parsed = matter(source, {
+    engines: {
+      yaml: (frontmatter: string) => {
+        yaml = parseYaml(frontmatter);
+        return yaml.data as object;
+      },
+    },
+  });
+
+  const data = parsed.data as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new FrontmatterError('the frontmatter is not a list of fields', 2, 'write one "field: value" per line');
+  }
+
+  return {
+    data: data as Record<string, unknown>,
+    body: parsed.content,
+    bodyLine: closing + 2,
+    lineOf: (path) => yaml?.lineOf(path),
+  };
+}
+
+export interface YamlFile {
+  data: unknown;
+  /** 1-based line where the value at `path` starts, or its nearest parent's. */
+  lineOf(path: FieldPath): number | undefined;
+}
+
+/** Parses YAML (1.2 core schema: timestamps stay strings) and keeps track of lines. */
+export function parseYaml(text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [problem] = document.errors;
+  if (problem) {
+    throw new FrontmatterError(
+      `the YAML is malformed: ${firstSentence(problem.message)}`,
+      lineCounter.linePos(problem.pos[0]).line,
+      'check the indentation, and put text that contains ": " or starts with a quote or bracket in double quotes',
+    );
+  }
+  const lineOf = (path: FieldPath): number | undefined => {
+    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0];
+    if (offset !== undefined) return lineCounter.linePos(offset).line;
+    return path.length > 0 ? lineOf(path.slice(0, -1)) : undefined;
+  };
+  return { data: document.toJS() ?? {}, lineOf };
+}
+
+function firstSentence(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}

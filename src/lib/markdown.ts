@@ -1,0 +1,102 @@
+/**
+ * The project's own Markdown work, with remark (unified): plain text for
+ * excerpts, feeds and search metadata, and the checker's look at bodies for
+ * markup that could run in a reader's browser. Rendering to HTML is Astro's
+ * job; its output passes through `sanitizeEventHtml` before it reaches a page.
+ */
+import type { Html, Link, Image, Definition, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import sanitizeHtml from 'sanitize-html';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(body: string): Root {
+  return parser.parse(body);
+}
+
+/** The body as plain text, paragraphs separated by blank lines. */
+export function plainText(body: string): string {
+  const tree = parseMarkdown(body);
+  return tree.children
+    .map((node) => toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** At most `limit` characters of plain text, cut at a word boundary with an ellipsis. */
+export function excerpt(body: string, limit = 200): string {
+  const text = plainText(body).replace(/\s+/g, ' ');
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit / 2)).replace(/[\s,.;:]+$/, '')}…`;
+}
+
+export interface UnsafeMarkup {
+  /** Line in the body (1-based). */
+  line: number;
+  what: string;
+}
+
+const DANGEROUS_ELEMENTS = /<\s*(script|iframe|style|object|embed|frame|frameset|link|meta|base|form)\b/i;
+const EVENT_HANDLER = /<[^>]*\s(on[a-z]+)\s*=/i;
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
+const SCRIPT_URL_IN_HTML = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i;
+
+/** Markup in a body that could run script: raw elements, event handlers, script URLs. */
+export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
+  const found: UnsafeMarkup[] = [];
+  const tree = parseMarkdown(body);
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 1;
+  visit(tree, (node) => {
+    if (node.type === 'html') {
+      const value = (node as Html).value;
+      const element = DANGEROUS_ELEMENTS.exec(value);
+      if (element) found.push({ line: lineOf(node), what: `<${element[1]!.toLowerCase()}> element` });
+      const handler = EVENT_HANDLER.exec(value);
+      if (handler) found.push({ line: lineOf(node), what: `event-handler attribute ${handler[1]!.toLowerCase()}=` });
+      if (SCRIPT_URL_IN_HTML.test(value)) found.push({ line: lineOf(node), what: 'a javascript: (or data:) URL' });
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = (node as Link | Image | Definition).url;
+      if (SCRIPT_URL.test(url)) found.push({ line: lineOf(node), what: `a ${url.split(':')[0]!.toLowerCase()}: link` });
+    }
+  });
+  return found;
+}
+
+/**
+ * Keeps the harmless part of rendered event HTML: text formatting, lists,
+ * tables, quotes, links (http, https, mailto) and images; drops everything
+ * that could run, whatever the checker let through.
+ */
+export function sanitizeEventHtml(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+      'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small', 'abbr', 'cite', 'q',
+      'code', 'pre', 'kbd', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
+      'td', 'caption', 'span', 'section', 'input',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title', 'id', 'aria-describedby', 'aria-label', 'data-footnote-ref', 'data-footnote-backref'],
+      img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+      abbr: ['title'],
+      th: ['align', 'scope'],
+      td: ['align'],
+      h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+      li: ['id'],
+      section: ['class', 'data-footnotes'],
+      input: ['type', 'checked', 'disabled'],
+      ol: ['start'],
+      code: ['class'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowProtocolRelative: false,
+    // Drop the content of elements that must never show up as text either.
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe'],
+  });
+}
