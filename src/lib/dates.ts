@@ -225,3 +225,8 @@ export function formatRange(date: EventDate, end: EventDate, zone: string, local
   }
   return `${formatDate(date, zone, locale)} – ${formatDate(end, zone, locale)}`;
 }
+
+/** The label for an event's date, or its period when it has an end. */
+export function eventDateLabel(date: EventDate, end: EventDate | undefined, zone: string, locale: string): string {
+  return end ? formatRange(date, end, zone, locale) : formatDate(date, zone, locale);
+}

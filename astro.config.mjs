@@ -1,0 +1,25 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { loadSettings } from './src/config/settings.ts';
+
+const settings = loadSettings();
+
+/**
+ * Markdown renderer. Sätteri (Astro's default) unless TIJDLIJN_MARKDOWN=unified
+ * asks for the remark/rehype pipeline; README "Markdown rendering" has the
+ * measurements behind the choice. Either way the HTML is sanitised afterwards.
+ */
+const markdown = process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified({ syntaxHighlight: false }) } : {};
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: 'always',
+  outDir: process.env.TIJDLIJN_OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown,
+  // Nothing on these pages needs client-side routing or prefetching.
+  prefetch: false,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,52 @@
+/**
+ * The events collection: Astro's `glob` loader over `<content>/events/*.md`,
+ * with two changes. Before anything loads, the content checker runs over the
+ * whole folder and a single problem stops the build with the checker's
+ * messages (the glob loader itself would skip an empty or unreadable file
+ * with only a log line). And each entry's frontmatter is the one the
+ * project's reader produced, not Astro's, so dates keep the form written.
+ */
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { checkContent, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
+import { ContentError, formatProblem, type Problem } from './problems.ts';
+
+export function eventsLoader(contentDir: string): Loader {
+  const inner = glob({
+    pattern: '*.md',
+    base: join(contentDir, 'events'),
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  });
+  return {
+    name: 'tijdlijn-events',
+    load: async (context) => {
+      const report = checkContent(contentDir);
+      for (const warning of report.problems.filter((problem) => problem.severity === 'warning')) {
+        context.logger.warn(formatProblem(warning));
+      }
+      if (report.problems.some((problem) => problem.severity === 'error')) {
+        throw new ContentError(report.problems);
+      }
+      // Checked events by absolute path; each is used once, so a file that
+      // changes later (in `astro dev`) is read and checked again.
+      const checked = new Map<string, CheckedEvent>(
+        report.events.map((event) => [join(process.cwd(), event.file), event]),
+      );
+      await inner.load({
+        ...context,
+        parseData: async (entry) => {
+          const path = entry.filePath ?? join(contentDir, 'events', `${entry.id}.md`);
+          let event = checked.get(path);
+          checked.delete(path);
+          if (!event) {
+            const problems: Problem[] = [];
+            event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
+            if (!event) throw new ContentError(problems);
+          }
+          return context.parseData({ ...entry, data: event.raw as typeof entry.data });
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The timeline's shape: the order of events, their grouping under month and
+ * day headings, and neighbours in time. Pure functions over plain event
+ * data, so unit tests exercise exactly what the pages show.
+ */
+import type { EventFrontmatter } from '../content/schema.ts';
+import { compareEventDates, dayKey, monthKey, yearKey } from './dates.ts';
+
+/** An event as the pages use it: its id plus its checked frontmatter. */
+export type TimelineEvent = Omit<EventFrontmatter, 'draft'> & { id: string };
+
+/** Oldest first; at the same start, less precise first; then by id, so ties are stable. */
+export function sortEvents<T extends Pick<TimelineEvent, 'id' | 'date'>>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => compareEventDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface DayGroup<T> {
+  /** `2020-01-17` */
+  key: string;
+  events: T[];
+}
+
+export interface PeriodGroup<T> {
+  /** `2020-01` for a month, `2020` for the events known only to the year. */
+  key: string;
+  kind: 'month' | 'year';
+  /** Events known only to this month (or year): listed first, under the period itself. */
+  undated: T[];
+  days: DayGroup<T>[];
+}
+
+/**
+ * Groups sorted events by month and, within a month, by day. Events known
+ * only to the month sit in the month's `undated` list; events known only to
+ * the year get a group of their own, before that year's first month.
+ */
+export function groupByPeriod<T extends Pick<TimelineEvent, 'date'>>(sorted: readonly T[], zone: string): PeriodGroup<T>[] {
+  const groups: PeriodGroup<T>[] = [];
+  for (const event of sorted) {
+    const month = monthKey(event.date, zone);
+    const key = month ?? yearKey(event.date, zone);
+    let group = groups.at(-1);
+    if (!group || group.key !== key) {
+      group = { key, kind: month ? 'month' : 'year', undated: [], days: [] };
+      groups.push(group);
+    }
+    const day = dayKey(event.date, zone);
+    if (!day) {
+      group.undated.push(event);
+      continue;
+    }
+    let dayGroup = group.days.at(-1);
+    if (!dayGroup || dayGroup.key !== day) {
+      dayGroup = { key: day, events: [] };
+      group.days.push(dayGroup);
+    }
+    dayGroup.events.push(event);
+  }
+  return groups;
+}
+
+/**
+ * Related events per event id, both ways: if A names B in `related`, B's
+ * list holds A too. In timeline order, without duplicates; one pass.
+ */
+export function relatedIndex<T extends Pick<TimelineEvent, 'id' | 'related'>>(sorted: readonly T[]): Map<string, T[]> {
+  const position = new Map(sorted.map((event, index) => [event.id, index]));
+  const links = new Map<string, Set<number>>();
+  const link = (from: string, to: number) => {
+    const set = links.get(from) ?? new Set<number>();
+    set.add(to);
+    links.set(from, set);
+  };
+  sorted.forEach((event, index) => {
+    for (const id of event.related) {
+      const other = position.get(id);
+      if (other === undefined || other === index) continue;
+      link(event.id, other);
+      link(id, index);
+    }
+  });
+  return new Map([...links].map(([id, set]) => [id, [...set].sort((a, b) => a - b).map((index) => sorted[index]!)]));
+}
+
+/** Events per organisation or tag id, in the order given: one pass over all events. */
+export function indexEvents<T extends Pick<TimelineEvent, 'organisations' | 'tags'>>(
+  sorted: readonly T[],
+  field: 'organisations' | 'tags',
+): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const event of sorted) {
+    for (const id of event[field]) {
+      const list = index.get(id);
+      if (list) list.push(event);
+      else index.set(id, [event]);
+    }
+  }
+  return index;
+}

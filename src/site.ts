@@ -1,0 +1,49 @@
+/**
+ * What every page needs, loaded once per build: the site settings, the
+ * taxonomy, the UI dictionary, the routes and the published events in
+ * timeline order. Pages import from here and stay thin.
+ */
+import { getCollection } from 'astro:content';
+import { contentDirFromEnv } from './config/settings.ts';
+import { loadTaxonomy } from './content/check.ts';
+import { dictionary } from './i18n/index.ts';
+import { routes } from './lib/paths.ts';
+import { indexEvents, sortEvents, type TimelineEvent } from './lib/timeline.ts';
+
+const taxonomy = loadTaxonomy(contentDirFromEnv());
+
+export const settings = taxonomy.settings;
+export const organisations = taxonomy.organisations;
+export const tags = taxonomy.tags;
+export const t = dictionary(settings.language);
+export const locale = t.locale;
+export const zone = settings.timeZone;
+export const paths = routes(import.meta.env.BASE_URL);
+
+let cached: Promise<TimelineEvent[]> | undefined;
+
+/** Every published (non-draft) event, oldest first. */
+export function getTimeline(): Promise<TimelineEvent[]> {
+  cached ??= getCollection('events', (entry) => !entry.data.draft).then((entries) =>
+    sortEvents(entries.map(({ id, data: { draft: _draft, ...event } }) => ({ id, ...event }))),
+  );
+  return cached;
+}
+
+let byOrganisation: Promise<Map<string, TimelineEvent[]>> | undefined;
+let byTag: Promise<Map<string, TimelineEvent[]>> | undefined;
+
+/** Published events per organisation id, in timeline order. */
+export function getEventsByOrganisation(): Promise<Map<string, TimelineEvent[]>> {
+  byOrganisation ??= getTimeline().then((events) => indexEvents(events, 'organisations'));
+  return byOrganisation;
+}
+
+/** Published events per tag id, in timeline order. */
+export function getEventsByTag(): Promise<Map<string, TimelineEvent[]>> {
+  byTag ??= getTimeline().then((events) => indexEvents(events, 'tags'));
+  return byTag;
+}
+
+/** The rendered, sanitised body of an event. */
+export { renderEventBody } from './content/render.ts';
