@@ -17,6 +17,8 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   outDir: process.env.TIJDLIJN_OUT_DIR || './dist',
+  // A separate cache per content folder, so builds of different timelines never share a data store.
+  ...(process.env.TIJDLIJN_CACHE_DIR ? { cacheDir: process.env.TIJDLIJN_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown,
   // Nothing on these pages needs client-side routing or prefetching.

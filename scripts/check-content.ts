@@ -1,0 +1,18 @@
+/**
+ * `npm run check`: checks every file of the content folder without building
+ * the site, prints one line per problem and exits non-zero on any error.
+ */
+import { contentDirFromEnv } from '../src/config/settings.ts';
+import { checkContent } from '../src/content/check.ts';
+import { formatProblem } from '../src/content/problems.ts';
+
+const started = performance.now();
+const report = checkContent(contentDirFromEnv());
+const errors = report.problems.filter((problem) => problem.severity === 'error');
+const warnings = report.problems.filter((problem) => problem.severity === 'warning');
+for (const problem of report.problems) console.log(formatProblem(problem));
+const elapsed = Math.round(performance.now() - started);
+console.log(
+  `${report.events.length} events checked in ${elapsed} ms: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+);
+process.exitCode = errors.length > 0 ? 1 : 0;

@@ -1,0 +1,84 @@
+/**
+ * Builds the site the way `npm run build` does, in a child process, against
+ * any content folder and into a temporary output folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'node_modules/.bin');
+
+export interface BuildOptions {
+  /** Content folder (default: the real `content/`). */
+  content?: string;
+  base?: string;
+  /** TZ of the build process. */
+  tz?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  status: number | null;
+  outDir: string;
+  output: string;
+}
+
+export function tempDir(prefix = 'tijdlijn-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function build(options: BuildOptions = {}): BuildResult {
+  const work = tempDir();
+  const outDir = join(work, 'dist');
+  const result = spawnSync(join(BIN, 'astro'), ['build', '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      PATH: `${BIN}:${process.env.PATH}`,
+      TIJDLIJN_CONTENT: options.content ?? join(ROOT, 'content'),
+      TIJDLIJN_OUT_DIR: outDir,
+      TIJDLIJN_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(options.base ? { TIJDLIJN_BASE: options.base } : {}),
+      ...(options.tz ? { TZ: options.tz } : {}),
+      ...options.env,
+    },
+  });
+  return { status: result.status, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds and throws with Astro's output when the build fails. */
+export function buildOrThrow(options: BuildOptions = {}): string {
+  const result = build(options);
+  if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.output}`);
+  return result.outDir;
+}
+
+/** A copy of the real content folder to change in a test. */
+export function copyContent(): string {
+  const dir = join(tempDir('tijdlijn-content-'), 'content');
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Every file below `dir`, as paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+export function readPage(outDir: string, path: string): string {
+  return readFileSync(join(outDir, path), 'utf8');
+}
