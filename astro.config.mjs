@@ -10,7 +10,7 @@ const settings = loadSettings();
  * asks for the remark/rehype pipeline; README "Markdown rendering" has the
  * measurements behind the choice. Either way the HTML is sanitised afterwards.
  */
-const markdown = process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified({ syntaxHighlight: false }) } : {};
+const markdown = process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified() } : {};
 
 export default defineConfig({
   site: settings.site,

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { z } from 'astro/zod';
 import { DateTime } from 'luxon';
 import { loadSettings, type SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates.ts';
@@ -54,7 +55,7 @@ function readText(path: string, problems: Problem[]): string | undefined {
 /** Reads a YAML map file (organisations.yaml, tags.yaml) and validates it. */
 function readYamlMap<T>(
   path: string,
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: never[] } } },
+  schema: z.ZodType<T>,
   fields: readonly string[],
   problems: Problem[],
 ): T | undefined {
