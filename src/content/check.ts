@@ -154,6 +154,20 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
   return files;
 }
 
+/** What a content folder may hold at its top level; anything else would be silently ignored, so it is an error. */
+const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'events']);
+
+function strayFiles(contentDir: string): Problem[] {
+  return readdirSync(contentDir)
+    .filter((name) => !CONTENT_FILES.has(name) && !name.startsWith('.'))
+    .map((name) => ({
+      severity: 'error' as const,
+      file: fileName(join(contentDir, name)),
+      message: 'is not part of the timeline and would be ignored',
+      hint: name.endsWith('.md') ? `move event files to ${fileName(join(contentDir, 'events'))}/` : `a content folder holds only ${[...CONTENT_FILES].join(', ')}`,
+    }));
+}
+
 export interface CheckOptions {
   /** "Now", for the warning about dates in the future. */
   now?: DateTime;
@@ -186,6 +200,7 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
 /** Checks a whole content folder: settings, organisations, tags and every event. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
+  problems.push(...strayFiles(contentDir));
   const events: CheckedEvent[] = [];
   for (const path of eventFiles(join(contentDir, 'events'), problems)) {
     const event = checkEventFile(path, context, problems);
