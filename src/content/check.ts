@@ -202,16 +202,19 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
   problems.push(...strayFiles(contentDir));
   const events: CheckedEvent[] = [];
-  for (const path of eventFiles(join(contentDir, 'events'), problems)) {
+  const files = eventFiles(join(contentDir, 'events'), problems);
+  for (const path of files) {
     const event = checkEventFile(path, context, problems);
     if (event) events.push(event);
   }
-  problems.push(...checkAcrossEvents(events, settings, options.now ?? DateTime.now()));
+  // Ids of every event file, including those with problems of their own (already reported).
+  const fileIds = new Set(files.map((path) => path.split(sep).pop()!.replace(/\.md$/, '')));
+  problems.push(...checkAcrossEvents(events, fileIds, settings, options.now ?? DateTime.now()));
   return { settings, organisations, tags, events, problems };
 }
 
 /** Checks that need more than one file: links between events, duplicates, dates in the future. */
-function checkAcrossEvents(events: readonly CheckedEvent[], settings: SiteSettings, now: DateTime): Problem[] {
+function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(events.map((event) => [event.id, event]));
   const published = events.filter((event) => !event.frontmatter.draft);
@@ -225,14 +228,14 @@ function checkAcrossEvents(events: readonly CheckedEvent[], settings: SiteSettin
       const line = event.lineOf(['related', index]);
       if (relatedId === event.id) {
         problems.push({ severity: 'error', file, line, field, message: 'an event cannot be related to itself', hint: 'remove this id' });
-      } else if (!byId.has(relatedId)) {
-        const suggestion = closestId(relatedId, byId.keys());
+      } else if (!fileIds.has(relatedId)) {
+        const suggestion = closestId(relatedId, [...fileIds].filter((id) => id !== event.id));
         problems.push({
           severity: 'error', file, line, field,
           message: `unknown event "${relatedId}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
           hint: 'use the file name of another event in the events folder, without .md',
         });
-      } else if (!frontmatter.draft && !publishedIds.has(relatedId)) {
+      } else if (byId.has(relatedId) && !frontmatter.draft && !publishedIds.has(relatedId)) {
         problems.push({ severity: 'error', file, line, field, message: `"${relatedId}" is a draft and will not be published`, hint: 'publish that event first, or remove the link' });
       }
     });

@@ -36,6 +36,21 @@ export const nl = {
   backToTimeline: 'Terug naar de tijdlijn',
   footerAbout: 'Een tijdlijn gemaakt met Tijdlijn: elke gebeurtenis is één Markdown-bestand.',
   lastEvent: 'Laatste gebeurtenis',
+  navSearch: 'Zoeken',
+  searchLabel: 'Zoek in de tijdlijn',
+  searchButton: 'Zoek',
+  searchPlaceholder: 'Naam, plaats of onderwerp',
+  searchTitle: 'Zoeken',
+  searchIntro: 'Zoek op naam, plaats of onderwerp, en verfijn op organisatie, sector, onderwerp of maand.',
+  searchNeedsJavaScript: 'Zoeken werkt met JavaScript, en dat staat in uw browser uit. Alle gebeurtenissen staan ook op de tijdlijn, en per organisatie en onderwerp.',
+  searchSortLabel: 'Volgorde',
+  searchSortRelevance: 'Beste resultaat eerst',
+  searchSortDate: 'Oudste eerst',
+  searchFilters: 'Verfijnen',
+  filterOrganisation: 'Organisatie',
+  filterSector: 'Sector',
+  filterTag: 'Onderwerp',
+  filterMonth: 'Maand',
 } as const;
 
 export type Dictionary = { readonly [Key in keyof typeof nl]: (typeof nl)[Key] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -34,7 +34,7 @@ const DELIMITER = /^---[ \t]*$/;
 
 /** Parses one Markdown file with YAML frontmatter. Throws FrontmatterError with a line where known. */
 export function readFrontmatter(text: string): FrontmatterFile {
-  const source = text.replace(/^\uFEFF/, '');
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   if (source.trim() === '') {
     throw new FrontmatterError('the file is empty', 1, 'start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)');
   }

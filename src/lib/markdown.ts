@@ -18,13 +18,18 @@ export function parseMarkdown(body: string): Root {
   return parser.parse(body);
 }
 
-/** The body as plain text, paragraphs separated by blank lines. */
+/** The body as plain text: one paragraph per block (paragraph, heading, list item, table cell, code). */
 export function plainText(body: string): string {
-  const tree = parseMarkdown(body);
-  return tree.children
-    .map((node) => toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
+  const blocks: string[] = [];
+  visit(parseMarkdown(body), (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
+      const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+      if (text) blocks.push(text);
+      return 'skip';
+    }
+    return undefined;
+  });
+  return blocks.join('\n\n');
 }
 
 /** At most `limit` characters of plain text, cut at a word boundary with an ellipsis. */

@@ -13,6 +13,7 @@ export function routes(base: string) {
     organisation: (id: string) => join(base, 'organisatie', id),
     tags: () => join(base, 'onderwerpen'),
     tag: (id: string) => join(base, 'onderwerp', id),
+    search: () => join(base, 'zoeken'),
     /** An anchor on the timeline for a month (`2020-01`), year (`2020`) or day (`2020-01-17`). */
     timelineAnchor: (key: string) => `${join(base)}#${anchorId(key)}`,
     asset: (file: string) => `${join(base)}${file.replace(/^\//, '')}`,

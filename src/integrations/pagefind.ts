@@ -1,0 +1,54 @@
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, with
+ * Pagefind's Node API. Only event pages are indexed (they carry
+ * `data-pagefind-body`). Any error Pagefind reports fails the build, and so
+ * does an index that does not hold exactly one page per event.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export interface PagefindOptions {
+  /** Index language (ISO 639-1): sets stemming, e.g. "universiteiten" finds "universiteit". */
+  language: string;
+  /** Folder of event pages in the output, to check the index covers each of them. */
+  eventsFolder: string;
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
+}
+
+export default function pagefindIndex(options: PagefindOptions): AstroIntegration {
+  return {
+    name: 'tijdlijn-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
+          if (!index || errors.length) fail('start', errors);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) fail('index the site', added.errors);
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) fail('write the index', written.errors);
+          // Pagefind reads every page but indexes only those with data-pagefind-body: the events.
+          const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
+          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          const eventPages = readdirSync(join(outDir, options.eventsFolder)).length;
+          if (indexed !== eventPages) {
+            fail('index every event', [`${indexed} pages indexed for ${eventPages} event pages`]);
+          }
+          logger.info(`indexed ${indexed} events in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
