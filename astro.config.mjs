@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { loadSettings } from './src/config/settings.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
 
@@ -21,6 +22,9 @@ export default defineConfig({
   ...(process.env.TIJDLIJN_CACHE_DIR ? { cacheDir: process.env.TIJDLIJN_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown,
+  integrations: [pagefindIndex({ language: settings.language, eventsFolder: 'gebeurtenis' })],
+  // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,
   devToolbar: { enabled: false },
