@@ -5,14 +5,14 @@
  * same messages, and no file is ever skipped without an error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { DateTime } from 'luxon';
 import { loadSettings, type SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates.ts';
 import { FrontmatterError, parseYaml, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import { findUnsafeMarkup } from '../lib/markdown.ts';
-import { closestId } from '../lib/suggest.ts';
+import { closestId, toSlug } from '../lib/suggest.ts';
 import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
 import {
   EVENT_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, organisationsSchema, tagsSchema,
@@ -43,13 +43,35 @@ const fileName = (path: string) => relative(process.cwd(), path).split(sep).join
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function readText(path: string, problems: Problem[]): string | undefined {
+  let bytes: Buffer;
   try {
-    return utf8.decode(readFileSync(path));
+    bytes = readFileSync(path);
   } catch (error) {
-    const message = error instanceof TypeError ? 'is not valid UTF-8 text' : `cannot be read: ${(error as Error).message}`;
-    problems.push({ severity: 'error', file: fileName(path), message, hint: 'save the file as UTF-8 text' });
+    problems.push({ severity: 'error', file: fileName(path), message: `cannot be read: ${(error as Error).message}`, hint: 'check that the file exists and is readable' });
     return undefined;
   }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    problems.push({ severity: 'error', file: fileName(path), message: `is not valid UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)})`, hint: 'save the file as UTF-8 text' });
+    return undefined;
+  }
+}
+
+/** 1-based line of the first byte sequence that is not UTF-8 (lines end in \n, which never occurs inside a UTF-8 sequence). */
+function firstInvalidLine(bytes: Buffer): number {
+  let line = 1;
+  for (let start = 0; start < bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      utf8.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    start = stop + 1;
+  }
+  return line - 1;
 }
 
 /** Reads a YAML map file (organisations.yaml, tags.yaml) and validates it. */
@@ -88,6 +110,14 @@ function fieldsAt(path: FieldPath): readonly string[] {
   return path[0] === 'sources' ? Object.keys(SOURCE_FIELDS) : Object.keys(EVENT_FIELDS);
 }
 
+// Building the schema costs about as much as checking a file with it: one per context.
+const schemas = new WeakMap<SchemaContext, ReturnType<typeof eventSchema>>();
+function schemaFor(context: SchemaContext): ReturnType<typeof eventSchema> {
+  let schema = schemas.get(context);
+  if (!schema) schemas.set(context, (schema = eventSchema(context)));
+  return schema;
+}
+
 /** Checks one event file on its own (everything but links between events). */
 export function checkEventFile(path: string, context: SchemaContext, problems: Problem[]): CheckedEvent | undefined {
   const file = fileName(path);
@@ -98,13 +128,23 @@ export function checkEventFile(path: string, context: SchemaContext, problems: P
     return undefined;
   }
   if (!SLUG_PATTERN.test(id)) {
-    const suggestion = id.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    problems.push({ severity: 'error', file, message: 'the file name is not a lowercase slug', hint: `rename it to ${suggestion || 'lowercase-words-joined-by-hyphens'}.md` });
+    const suggestion = toSlug(id);
+    // Compare names as listed: on a case-insensitive disk, existsSync('foo.md') is true for Foo.md itself.
+    const twin = suggestion && readdirSync(dirname(path)).includes(`${suggestion}.md`);
+    problems.push(
+      twin
+        ? { severity: 'error', file, message: `duplicate id: the file name differs from ${suggestion}.md only in capitals or accents`, hint: `keep one of the two files, or rename this one to a lowercase name of its own such as ${suggestion}-2.md` }
+        : { severity: 'error', file, message: 'the file name is not a lowercase slug', hint: `rename it to ${suggestion || 'lowercase-words-joined-by-hyphens'}.md` },
+    );
     return undefined;
   }
   const text = readText(path, problems);
   if (text === undefined) return undefined;
+  return checkEventText(file, id, text, context, problems);
+}
 
+/** Checks the text of one event file, as `checkEventFile` does after reading it (the scaffold checks a file before writing it). */
+export function checkEventText(file: string, id: string, text: string, context: SchemaContext, problems: Problem[]): CheckedEvent | undefined {
   let frontmatter;
   try {
     frontmatter = readFrontmatter(text);
@@ -114,7 +154,7 @@ export function checkEventFile(path: string, context: SchemaContext, problems: P
     return undefined;
   }
 
-  const result = eventSchema(context).safeParse(frontmatter.data);
+  const result = schemaFor(context).safeParse(frontmatter.data);
   if (!result.success) {
     problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: eventFieldHint, fieldsAt }));
     return undefined;
@@ -213,8 +253,11 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   return { settings, organisations, tags, events, problems };
 }
 
-/** Checks that need more than one file: links between events, duplicates, dates in the future. */
-function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
+/**
+ * Checks that need more than one file: links between events, duplicates, dates in the future.
+ * `fileIds` holds the id of every event file, also of those that failed their own checks.
+ */
+export function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(events.map((event) => [event.id, event]));
   const published = events.filter((event) => !event.frontmatter.draft);

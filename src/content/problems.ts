@@ -82,13 +82,14 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context:
       }
       continue;
     }
+    const ownHint = issue.code === 'custom' ? issue.params?.['hint'] : undefined;
     problems.push({
       severity: 'error',
       file: context.file,
       line: context.lineOf(path),
       field: path.join('.') || undefined,
       message: issue.message,
-      hint: context.hintFor(path),
+      hint: typeof ownHint === 'string' ? ownHint : context.hintFor(path),
     });
   }
   return problems;

@@ -38,16 +38,17 @@ export const EVENT_FIELDS = {
 export type EventField = keyof typeof EVENT_FIELDS;
 
 export const SOURCE_FIELDS = {
-  title: { hint: 'write the headline of the article or document' },
-  publisher: { hint: 'write the name of the newspaper, broadcaster or organisation, or leave the field out' },
-  date: { hint: `write when the source was published, in one of these forms: ${dateForms}` },
-  url: { hint: 'write the full address starting with https:// (or http://), or leave the field out' },
-  language: { hint: 'write a language code such as nl or en' },
+  title: { required: true, meaning: 'headline of the article or document', hint: 'write the headline of the article or document' },
+  publisher: { required: false, meaning: 'newspaper, broadcaster or organisation that published it', hint: 'write the name of the newspaper, broadcaster or organisation, or leave the field out' },
+  date: { required: true, meaning: 'when the source was published; same forms as date', hint: `write when the source was published, in one of these forms: ${dateForms}` },
+  url: { required: false, meaning: 'web address of the source', hint: 'write the full address starting with https:// (or http://), or leave the field out' },
+  language: { required: true, meaning: 'language of the source', hint: 'write a language code such as nl or en' },
 } as const;
 
 // Messages name no field: the checker puts the field path in front of them.
+// An issue may carry its own "what to write instead" as `params.hint`; it replaces the field's hint.
 const text = () =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : `must be text, not ${describe(issue.input)}`) })
+  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be text, not ${describe(issue.input)}`) })
     .trim()
     .min(1, 'is empty');
 
@@ -55,6 +56,7 @@ function describe(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
@@ -69,15 +71,72 @@ function eventDate(timeZone: string) {
       return parseEventDate(value, timeZone);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.message });
+      const rewrite = typeof value === 'string' ? rewriteDate(value.trim(), timeZone) : undefined;
+      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: `${rewrite}; the accepted forms are ${dateForms}` } } : {}) });
       return z.NEVER;
     }
   });
 }
 
-function idList(kind: string, known: ReadonlySet<string>, where: string) {
-  return z
-    .array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' })
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names and abbreviations, Dutch and English, by their first three letters (plus Dutch "mrt"). */
+const MONTH_PREFIXES: Record<string, number> = {
+  jan: 1, feb: 2, maa: 3, mar: 3, mrt: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * For a date written in a common but refused form (17-01-2020, 2020/01/17,
+ * 17 januari 2020), what to write instead; both readings when it is ambiguous.
+ */
+function rewriteDate(written: string, timeZone: string): string | undefined {
+  const iso = (year: string, month: number, day?: number) => {
+    const value = `${year}-${String(month).padStart(2, '0')}${day === undefined ? '' : `-${String(day).padStart(2, '0')}`}`;
+    try {
+      parseEventDate(value, timeZone);
+      return value;
+    } catch {
+      return undefined;
+    }
+  };
+  const label = (month: number, day: number) => `${day} ${MONTHS[month - 1]}`;
+  let match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(written);
+  if (match) {
+    const [a, b, year] = [Number(match[1]), Number(match[2]), match[3]!];
+    const dayFirst = iso(year, b, a);
+    const monthFirst = a === b ? undefined : iso(year, a, b);
+    if (dayFirst && monthFirst) return `it could be ${label(b, a)} or ${label(a, b)}: write ${dayFirst} or ${monthFirst}`;
+    const only = dayFirst ?? monthFirst;
+    return only ? `write ${only}` : undefined;
+  }
+  match = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(written);
+  if (match) {
+    const value = iso(match[1]!, Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
+    return value ? `write ${value}` : undefined;
+  }
+  match = /^(?:(\d{1,2})\.?\s+)?([a-z]+)\.?\s+(\d{4})$/i.exec(written);
+  const month = match ? MONTH_PREFIXES[match[2]!.slice(0, 3).toLowerCase()] : undefined;
+  if (match && month) {
+    const value = iso(match[3]!, month, match[1] === undefined ? undefined : Number(match[1]));
+    return value ? `write ${value}` : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A list in square brackets. A bare value where a list belongs (`tags: thuiswerken`)
+ * is refused with the list to write instead, rather than read as a list of one.
+ */
+function listOf<T extends z.ZodType>(field: string, list: T) {
+  return z.unknown().superRefine((value, ctx) => {
+    if (typeof value === 'string' || typeof value === 'number') {
+      const items = String(value).split(/[\s,]+/).filter(Boolean);
+      ctx.addIssue({ code: 'custom', message: `must be a list in square brackets, not ${describe(value)}`, params: { hint: `write ${field}: [${items.join(', ')}]` } });
+    }
+  }).pipe(list);
+}
+
+function idList(field: string, kind: string, known: ReadonlySet<string>, where: string) {
+  return listOf(field, z.array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' }))
     .default([])
     .superRefine((ids, ctx) => {
       ids.forEach((id, index) => {
@@ -86,7 +145,8 @@ function idList(kind: string, known: ReadonlySet<string>, where: string) {
           ctx.addIssue({
             code: 'custom',
             path: [index],
-            message: `unknown ${kind} "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known ids are in ${where}`,
+            message: `unknown ${kind} "${id}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+            params: { hint: `use an id from ${where}, or add the ${kind} there first (see CONTRIBUTING.md)` },
           });
         }
       });
@@ -130,15 +190,14 @@ export function eventSchema(context: SchemaContext) {
       date: eventDate(timeZone),
       end: eventDate(timeZone).optional(),
       summary: text(),
-      organisations: idList('organisation', context.organisationIds, 'organisations.yaml'),
-      tags: idList('tag', context.tagIds, 'tags.yaml'),
+      organisations: idList('organisations', 'organisation', context.organisationIds, 'organisations.yaml'),
+      tags: idList('tags', 'tag', context.tagIds, 'tags.yaml'),
       sources: z
         .array(sourceSchema(timeZone), { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sources') })
         .min(1, 'needs at least one source'),
-      related: z
-        .array(z.string({ error: 'must be an event id' }).regex(SLUG_PATTERN, 'must be an event id: lowercase words joined by -'), { error: 'must be a list of event ids in square brackets' })
+      related: listOf('related', z.array(z.string({ error: 'must be an event id' }).regex(SLUG_PATTERN, 'must be an event id: lowercase words joined by -'), { error: 'must be a list of event ids in square brackets' }))
         .default([]),
-      draft: z.boolean({ error: 'must be true or false' }).default(false),
+      draft: z.boolean({ error: (issue) => `must be true or false, not ${describe(issue.input)}` }).default(false),
     })
     .strict()
     .superRefine((event, ctx) => {

@@ -47,9 +47,24 @@ export interface UnsafeMarkup {
 }
 
 const DANGEROUS_ELEMENTS = /<\s*(script|iframe|style|object|embed|frame|frameset|link|meta|base|form)\b/i;
-const EVENT_HANDLER = /<[^>]*\s(on[a-z]+)\s*=/i;
-const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
-const SCRIPT_URL_IN_HTML = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i;
+// Browsers also take `/` or a closing quote as the end of the previous attribute: <svg/onload=…>, <img src="x"onerror=…>.
+const EVENT_HANDLER = /<[^>]*[\s/"'](on[a-z]+)\s*=/i;
+// Browsers ignore tabs and newlines inside a URL, and leading control characters and spaces: "java\tscript:" runs.
+const scheme = (name: string) => name.split('').join('[\\t\\n\\r]*');
+const SCRIPT_SCHEME = `(?:${['javascript', 'vbscript', 'data'].map(scheme).join('|')})[\\t\\n\\r]*:`;
+const SCRIPT_URL = new RegExp(`^[\\u0000-\\u0020]*${SCRIPT_SCHEME}`, 'i');
+const SCRIPT_URL_IN_HTML = new RegExp(`\\b(?:href|src|action|formaction|xlink:href)\\s*=\\s*["']?[\\u0000-\\u0020]*${SCRIPT_SCHEME}`, 'i');
+
+/** Raw HTML with character references decoded, as a browser reads attribute values (`jav&#x61;script&colon;`). */
+function decodeReferences(html: string): string {
+  const char = (code: number) => (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '');
+  return html
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => char(parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, decimal: string) => char(Number(decimal)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n');
+}
 
 /** Markup in a body that could run script: raw elements, event handlers, script URLs. */
 export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
@@ -63,11 +78,11 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
       if (element) found.push({ line: lineOf(node), what: `<${element[1]!.toLowerCase()}> element` });
       const handler = EVENT_HANDLER.exec(value);
       if (handler) found.push({ line: lineOf(node), what: `event-handler attribute ${handler[1]!.toLowerCase()}=` });
-      if (SCRIPT_URL_IN_HTML.test(value)) found.push({ line: lineOf(node), what: 'a javascript: (or data:) URL' });
+      if (SCRIPT_URL_IN_HTML.test(decodeReferences(value))) found.push({ line: lineOf(node), what: 'a javascript: (or data:) URL' });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Link | Image | Definition).url;
-      if (SCRIPT_URL.test(url)) found.push({ line: lineOf(node), what: `a ${url.split(':')[0]!.toLowerCase()}: link` });
+      if (SCRIPT_URL.test(url)) found.push({ line: lineOf(node), what: `a ${url.replace(/[\u0000-\u0020]/g, '').split(':')[0]!.toLowerCase()}: link` });
     }
   });
   return found;

@@ -63,6 +63,8 @@ function urlFromState(state: SearchState): string {
 }
 
 const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
+/** Pagefind keeps and changes the filter object it is given, so ours is always a copy. */
+const copy = (filters: Filters): Filters => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, [...values]]));
 
 async function start() {
   const components = window.PagefindComponents;
@@ -80,7 +82,7 @@ async function start() {
 
   instance.on('search', (term, filters) => {
     if (restoring) return;
-    const next: SearchState = { term, filters: Object.fromEntries(Object.entries(filters ?? {}).filter(([, values]) => values.length)), sort: current.sort };
+    const next: SearchState = { term, filters: copy(filters ?? {}), sort: current.sort };
     const url = urlFromState(next);
     if (url === `${location.pathname}${location.search}`) return;
     // A new filter is a step back can undo; typing refines the current step.
@@ -93,12 +95,12 @@ async function start() {
     restoring = true;
     current = state;
     sortSelect.value = state.sort;
-    instance.triggerSearchWithFilters(state.term, state.filters);
+    instance.triggerSearchWithFilters(state.term, copy(state.filters));
     restoring = false;
   };
 
   sortSelect.addEventListener('change', () => {
-    current = { ...current, term: instance.searchTerm ?? '', filters: instance.searchFilters ?? {}, sort: sortSelect.value === 'datum' ? 'datum' : 'relevantie' };
+    current = { term: instance.searchTerm ?? '', filters: copy(instance.searchFilters ?? {}), sort: sortSelect.value === 'datum' ? 'datum' : 'relevantie' };
     history.pushState(null, '', urlFromState(current));
     apply(current);
   });

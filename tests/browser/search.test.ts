@@ -1,0 +1,142 @@
+/**
+ * Search in a real browser: Pagefind's index and UI on the built site,
+ * served under a base sub-path.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { buildOrThrow } from '../support/build.ts';
+import { serveStatic, type StaticSite } from '../support/server.ts';
+
+const BASE = '/tijdlijn/';
+let outDir: string;
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+let consoleErrors: string[] = [];
+
+before(async () => {
+  outDir = buildOrThrow({ base: BASE });
+  site = await serveStatic(outDir, BASE);
+  browser = await launchBrowser();
+  // Tall enough that every result is in view: Pagefind loads a result's data only when it scrolls into view.
+  page = await browser.newPage({ viewport: { width: 1200, height: 8000 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const resultTitles = (p: Page) => p.locator('pagefind-results .search-result-title').allInnerTexts();
+
+/** Opens the search page at `query` and waits until results (or the no-results summary) are shown. */
+async function search(query: string): Promise<string[]> {
+  await page.goto(`${site.url}zoeken/${query}`);
+  await page.waitForFunction(() => {
+    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    return /resulta/i.test(summary) && !/Zoeken naar/.test(summary);
+  });
+  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'));
+  return resultTitles(page);
+}
+
+test('"Zutphen" puts the hack attempt at Zutphen first', async () => {
+  const titles = await search('?q=Zutphen');
+  assert.equal(titles[0], 'Hackpoging via Citrix-lek bij gemeente Zutphen', titles.join(' | '));
+});
+
+test('"ziekenhuis" finds the Leeuwarden hospital and UMCG/Martini', async () => {
+  const titles = await search('?q=ziekenhuis');
+  assert.ok(titles.some((title) => title.includes('Leeuwarden')), titles.join(' | '));
+  assert.ok(titles.some((title) => title.includes('UMCG en Martini')), titles.join(' | '));
+});
+
+test('"universiteiten" finds the university events (Dutch stemming)', async () => {
+  const titles = await search('?q=universiteiten');
+  for (const expected of ['Universiteit Leiden en VU sluiten Citrix-servers tijdelijk af', 'Universiteit Utrecht beperkt toegang vanuit het buitenland', 'Website Universiteit Leiden instabiel door grote drukte']) {
+    assert.ok(titles.includes(expected), `${expected} missing from: ${titles.join(' | ')}`);
+  }
+});
+
+test('a nonsense query says plainly that nothing was found', async () => {
+  const titles = await search('?q=xqzwvplonk');
+  assert.deepEqual(titles, []);
+  assert.match(await page.locator('pagefind-summary').innerText(), /Geen resultaten voor xqzwvplonk/);
+});
+
+test('the sector filter in the URL lists only education events, and is restored on load', async () => {
+  const titles = await search('?q=citrix&sector=onderwijs');
+  assert.ok(titles.length >= 2, titles.join(' | '));
+  const organisations = await page.locator('pagefind-results .search-result-organisations').allInnerTexts();
+  for (const names of organisations) assert.match(names, /Universiteit/, `not an education event: ${names}`);
+  assert.equal(await page.locator('pagefind-input input').inputValue(), 'citrix');
+  const checkbox = page.getByRole('checkbox', { name: /Onderwijs en onderzoek/ });
+  assert.equal(await checkbox.isChecked(), true);
+});
+
+test('choosing a filter puts it in the URL, and back undoes it', async () => {
+  await search('?q=citrix');
+  const all = (await resultTitles(page)).length;
+  await page.getByRole('checkbox', { name: /^Zorg/ }).check();
+  await page.waitForURL(/sector=zorg/);
+  assert.ok(page.url().includes('q=citrix'), page.url());
+  await page.waitForFunction((count) => document.querySelectorAll('pagefind-results .search-result-title').length < count, all);
+  const filtered = await resultTitles(page);
+  assert.ok(filtered.every((title) => /Ziekenhuis|Martini|UMCG|Leeuwarden/i.test(title)), filtered.join(' | '));
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('sector='));
+  await page.waitForFunction((count) => document.querySelectorAll('pagefind-results .search-result-title').length === count, all);
+});
+
+test('"oldest first" orders results by date and is kept in the URL', async () => {
+  await search('?q=citrix');
+  await page.locator('[data-search-sort]').selectOption('datum');
+  await page.waitForURL(/sorteer=datum/);
+  await page.waitForTimeout(300);
+  const titles = await resultTitles(page);
+  assert.equal(titles[0], 'UMCG en Martini Ziekenhuis beveiligen hun Citrix-omgeving', titles.join(' | '));
+  assert.equal(titles.at(-1) !== undefined, true);
+  const reloaded = await search('?q=citrix&sorteer=datum');
+  assert.deepEqual(reloaded, titles);
+  assert.equal(await page.locator('[data-search-sort]').inputValue(), 'datum');
+});
+
+test('the header search box sends the query to the search page', async () => {
+  await page.goto(site.url);
+  await page.locator('#header-search-input').fill('DUO');
+  await page.locator('.header-search button').click();
+  await page.waitForURL(`${site.url}zoeken/?q=DUO`);
+  await page.waitForFunction(() => document.querySelectorAll('pagefind-results .search-result-title').length > 0);
+  assert.equal((await resultTitles(page))[0], 'DUO sluit Citrix-toegang af tot maandag');
+});
+
+test('the timeline and event pages request no script', async () => {
+  const scripts: string[] = [];
+  const listener = (request: { resourceType(): string; url(): string }) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  };
+  page.on('request', listener);
+  await page.goto(site.url);
+  await page.goto(`${site.url}gebeurtenis/tweede-kamer-stopt-thuiswerken/`);
+  page.off('request', listener);
+  assert.deepEqual(scripts, []);
+});
+
+test('the index holds every event page, and nothing else', async () => {
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const eventPages = readdirSync(join(outDir, 'gebeurtenis')).length;
+  assert.deepEqual(Object.keys(entry.languages), ['nl']);
+  assert.equal(entry.languages.nl!.page_count, eventPages);
+  // Faceted mode lists every indexed page for an empty query.
+  const titles = await search('');
+  assert.equal(titles.length, eventPages);
+  assert.deepEqual(consoleErrors, []);
+});
