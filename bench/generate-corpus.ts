@@ -102,7 +102,7 @@ const ADVERBS = [
 const CONNECTORS = ['Daarna', 'Volgens een woordvoerder', 'Ondertussen', 'Intussen', 'Later die week', 'Tegelijk', 'Bovendien', 'Toch', 'Daarom', 'Eerder'];
 const CLAUSES = [
   'nadat een lek bekend werd', 'omdat de fabrikant nog geen update heeft', 'na vragen van de gemeenteraad', 'op advies van het NCSC',
-  'na een melding van een onderzoeker', 'omdat de risico’s te groot zijn', 'in afwachting van het onderzoek', 'na overleg met de leverancier',
+  'na een melding van een onderzoeker', "omdat de risico's te groot zijn", 'in afwachting van het onderzoek', 'na overleg met de leverancier',
   'ondanks kritiek van medewerkers', 'zodat de dienstverlening doorgaat',
 ];
 const TITLE_ACTIONS = [
@@ -263,13 +263,17 @@ function markUp(r: Random, paragraph: string, kind: 'bold' | 'italic' | 'link'):
 }
 
 function body(r: Random, subjects: string[]): string {
+  // Sentences up to a word target (80–275, plus at most one sentence of overshoot),
+  // then split over 2–5 paragraphs; lists and a quote come on top.
+  const target = r.int(80, 275);
+  const sentences: string[] = [];
+  for (let words = 0; words < target; words += wordCount(sentences.at(-1)!)) {
+    sentences.push(sentence(r, r.chance(0.5) ? r.pick(subjects) : `de ${r.pick(['organisatie', 'gemeente', 'directie', 'woordvoerder', 'toezichthouder', 'leverancier'])}`));
+  }
+  const count = Math.min(r.int(2, 5), sentences.length);
   const paragraphs: string[] = [];
-  const count = r.int(2, 5);
-  const target = r.int(80, 300);
-  const perParagraph = Math.max(15, Math.floor(target / count));
   for (let i = 0; i < count; i++) {
-    let text = '';
-    while (wordCount(text) < perParagraph) text += (text ? ' ' : '') + sentence(r, r.chance(0.5) ? r.pick(subjects) : `de ${r.pick(['organisatie', 'gemeente', 'directie', 'woordvoerder', 'toezichthouder', 'leverancier'])}`);
+    let text = sentences.slice(Math.floor((i * sentences.length) / count), Math.floor(((i + 1) * sentences.length) / count)).join(' ');
     if (r.chance(0.3)) text = markUp(r, text, 'bold');
     if (r.chance(0.2)) text = markUp(r, text, 'italic');
     if (r.chance(0.25)) text = markUp(r, text, 'link');
@@ -281,7 +285,7 @@ function body(r: Random, subjects: string[]): string {
     paragraphs.splice(r.int(1, paragraphs.length), 0, items.join('\n'));
   }
   if (r.chance(0.15)) {
-    paragraphs.splice(r.int(1, paragraphs.length), 0, `> “${sentence(r, r.pick(['de directie', 'de organisatie', 'het bestuur']))}”`);
+    paragraphs.splice(r.int(1, paragraphs.length), 0, `> "${sentence(r, r.pick(['de directie', 'de organisatie', 'het bestuur']))}"`);
   }
   return paragraphs.join('\n\n');
 }
