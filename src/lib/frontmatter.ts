@@ -44,7 +44,9 @@ export function readFrontmatter(text: string): FrontmatterFile {
   }
   const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
   if (closing === -1) {
-    throw new FrontmatterError('the frontmatter is not closed', lines.length, 'add a line with only "---" after the last field, before the text');
+    // The last line of the file: a final newline ends that line and starts no new one.
+    const last = source.endsWith('\n') ? lines.length - 1 : lines.length;
+    throw new FrontmatterError('the frontmatter is not closed', last, 'add a line with only "---" after the last field, before the text');
   }
 
 

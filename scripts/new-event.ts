@@ -1,0 +1,287 @@
+/**
+ * `npm run new`: writes a new event file, `<content>/events/<slug>.md`, with
+ * valid frontmatter and a placeholder text. Values come from flags; in a
+ * terminal it asks for whatever is missing. The file is checked with the
+ * content checker before it is written, so a refused value gets the
+ * checker's own message, and an existing file is never overwritten.
+ *
+ *   npm run new -- --title "Tweede Kamer stopt met thuiswerken" --date 2020-01-17 \
+ *     --organisations tweede-kamer --tag thuiswerken --summary "Kamerleden kunnen niet thuiswerken." \
+ *     --source-title "Kamer stopt met thuiswerken" --source-date 2020-01-17 --source-url https://nos.nl/…
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
+import { Document, isCollection } from 'yaml';
+import { contentDirFromEnv } from '../src/config/settings.ts';
+import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
+import { formatProblem, type Problem } from '../src/content/problems.ts';
+import { toSlug } from '../src/lib/suggest.ts';
+
+/** What the editor gives; `undefined` means not given (yet), an empty value means "none". */
+export interface EventInput {
+  title?: string | undefined;
+  date?: string | undefined;
+  summary?: string | undefined;
+  organisations?: string[] | undefined;
+  tags?: string[] | undefined;
+  sourceTitle?: string | undefined;
+  sourcePublisher?: string | undefined;
+  sourceDate?: string | undefined;
+  sourceUrl?: string | undefined;
+  sourceLanguage?: string | undefined;
+}
+
+type Key = keyof EventInput;
+
+interface Question {
+  key: Key;
+  flag: string;
+  question: string;
+  required: boolean;
+  list?: boolean;
+}
+
+/** In the order they are asked; `flag` is also the command-line option. */
+const QUESTIONS: readonly Question[] = [
+  { key: 'title', flag: 'title', question: 'Title (a short headline)', required: true },
+  { key: 'date', flag: 'date', question: 'Date, as precise as known (2020, 2020-01, 2020-01-17 or 2020-01-17T14:30)', required: true },
+  { key: 'summary', flag: 'summary', question: 'Summary (one or two sentences)', required: true },
+  { key: 'organisations', flag: 'organisations', question: 'Organisations (ids from organisations.yaml, separated by commas; empty for none)', required: false, list: true },
+  { key: 'tags', flag: 'tags', question: 'Tags (ids from tags.yaml, separated by commas; empty for none)', required: false, list: true },
+  { key: 'sourceTitle', flag: 'source-title', question: 'Source: headline of the article or document', required: true },
+  { key: 'sourcePublisher', flag: 'source-publisher', question: 'Source: publisher (empty to leave out)', required: false },
+  { key: 'sourceDate', flag: 'source-date', question: 'Source: publication date', required: true },
+  { key: 'sourceUrl', flag: 'source-url', question: 'Source: web address, https://… (empty to leave out)', required: false },
+  { key: 'sourceLanguage', flag: 'source-language', question: 'Source: language code', required: true },
+];
+
+/** Which answer a problem at a field path is about, so a terminal user is asked that question again. */
+function keyOf(field: string | undefined): Key | undefined {
+  const [top, , nested] = (field ?? '').split('.');
+  if (top === 'sources') {
+    return ({ title: 'sourceTitle', publisher: 'sourcePublisher', date: 'sourceDate', url: 'sourceUrl', language: 'sourceLanguage' } as const)[nested as 'title'];
+  }
+  return QUESTIONS.find((question) => question.key === top)?.key;
+}
+
+export const USAGE = `Usage: npm run new -- [options]
+
+Writes content/events/<slug>.md (or in $TIJDLIJN_CONTENT) with valid frontmatter.
+In a terminal, anything required that is not given as an option is asked for.
+
+  --title TEXT               headline of the event (required)
+  --date DATE                2020, 2020-01, 2020-01-17, 2020-01-17T14:30 (required)
+  --summary TEXT             one or two sentences (required)
+  --organisations ID,ID      ids from organisations.yaml
+  --tag ID                   an id from tags.yaml (repeat for more, or --tags ID,ID)
+  --source-title TEXT        headline of the source (required)
+  --source-date DATE         when the source was published (required)
+  --source-url URL           https://… address of the source
+  --source-publisher TEXT    newspaper, broadcaster or organisation
+  --source-language CODE     language of the source (default: the site's language)
+  --help                     show this text`;
+
+const ids = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+
+/** Reads the command line into an input; throws with a readable message on an unknown option. */
+export function parseFlags(argv: readonly string[]): { input: EventInput; help: boolean } {
+  const text = { type: 'string' } as const;
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      title: text, date: text, summary: text, organisations: text, tags: text,
+      tag: { type: 'string', multiple: true },
+      'source-title': text, 'source-publisher': text, 'source-date': text, 'source-url': text, 'source-language': text,
+      help: { type: 'boolean' },
+    },
+  });
+  const tags = [...(values.tags === undefined ? [] : ids(values.tags)), ...(values.tag ?? []).flatMap(ids)];
+  return {
+    help: values.help ?? false,
+    input: {
+      title: values.title,
+      date: values.date,
+      summary: values.summary,
+      organisations: values.organisations === undefined ? undefined : ids(values.organisations),
+      tags: values.tags === undefined && values.tag === undefined ? undefined : tags,
+      sourceTitle: values['source-title'],
+      sourcePublisher: values['source-publisher'],
+      sourceDate: values['source-date'],
+      sourceUrl: values['source-url'],
+      sourceLanguage: values['source-language'],
+    },
+  };
+}
+
+const PLACEHOLDER = 'Beschrijf hier in een paar alinea’s wat er gebeurde, in eigen woorden en met de bronnen hierboven. Vervang deze tekst.';
+
+/** The event file as it will be written: frontmatter in the order of the README example, then the placeholder text. */
+export function renderEvent(input: EventInput): string {
+  const value = (text: string | undefined) => text?.trim() || undefined;
+  // A year alone is written as the number YAML reads it as; every other date stays the text the editor gave.
+  const date = (text: string | undefined) => (text !== undefined && /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : value(text));
+  const source = {
+    title: value(input.sourceTitle),
+    publisher: value(input.sourcePublisher),
+    date: date(input.sourceDate),
+    url: value(input.sourceUrl),
+    language: value(input.sourceLanguage),
+  };
+  const frontmatter = {
+    title: value(input.title),
+    date: date(input.date),
+    summary: value(input.summary),
+    ...(input.organisations?.length ? { organisations: input.organisations } : {}),
+    ...(input.tags?.length ? { tags: input.tags } : {}),
+    sources: [Object.fromEntries(Object.entries(source).filter(([, field]) => field !== undefined))],
+  };
+  const document = new Document(frontmatter);
+  for (const key of ['organisations', 'tags']) {
+    const list = document.get(key, true);
+    if (isCollection(list)) list.flow = true; // organisations: [a, b]
+  }
+  return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${PLACEHOLDER}\n`;
+}
+
+/** The first free id for a title: the slug, then slug-2, slug-3, …; existing names are compared as slugs. */
+export function freeId(title: string, eventsDir: string): string {
+  let taken: Set<string>;
+  try {
+    taken = new Set(readdirSync(eventsDir).map((name) => toSlug(name.replace(/\.md$/i, ''))));
+  } catch {
+    taken = new Set();
+  }
+  const base = toSlug(title, 60) || 'gebeurtenis';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+
+/**
+ * Problems the checker would report for this file in this content folder;
+ * without line numbers, since the file is not there yet.
+ */
+export function problemsFor(contentDir: string, id: string, text: string, now: DateTime = DateTime.now()): Problem[] {
+  const report = checkContent(contentDir, { now });
+  const eventsDir = join(contentDir, 'events');
+  const file = shown(join(eventsDir, `${id}.md`));
+  const problems: Problem[] = [];
+  const event = checkEventText(file, id, text, loadTaxonomy(contentDir).context, problems);
+  if (event) {
+    const names = existsSync(eventsDir) ? readdirSync(eventsDir) : [];
+    const fileIds = new Set([...names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)), id]);
+    problems.push(...checkAcrossEvents([...report.events, event], fileIds, report.settings, now).filter((problem) => problem.file === file));
+  }
+  return problems.map((problem) => ({ ...problem, line: undefined }));
+}
+
+export type Ask = (question: string, fallback?: string) => Promise<string>;
+
+export interface RunOptions {
+  /** Asks a question in a terminal; absent when there is no terminal to ask in. */
+  ask?: Ask | undefined;
+  out?: (line: string) => void;
+  contentDir?: string;
+  now?: DateTime;
+}
+
+/** Runs the scaffold; returns the exit code. */
+export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
+  const out = options.out ?? ((line: string) => console.log(line));
+  let parsed;
+  try {
+    parsed = parseFlags(argv);
+  } catch (error) {
+    out(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (parsed.help) {
+    out(USAGE);
+    return 0;
+  }
+  const contentDir = options.contentDir ?? contentDirFromEnv();
+  const taxonomy = loadTaxonomy(contentDir);
+  if (taxonomy.problems.some((problem) => problem.severity === 'error')) {
+    for (const problem of taxonomy.problems) out(formatProblem(problem));
+    out('Fix these first: the new event needs valid organisations and tags files. Nothing was written.');
+    return 1;
+  }
+  const input: EventInput = { ...parsed.input };
+  const { ask } = options;
+
+  for (;;) {
+    if (ask) {
+      for (const question of QUESTIONS) {
+        if (input[question.key] !== undefined) continue;
+        const fallback = question.key === 'sourceLanguage' ? taxonomy.settings.language : question.key === 'sourceDate' ? input.date : undefined;
+        let answer = '';
+        do answer = (await ask(question.question, fallback)).trim();
+        while (question.required && !answer);
+        Object.assign(input, { [question.key]: question.list ? ids(answer) : answer });
+      }
+    }
+    input.sourceLanguage ??= taxonomy.settings.language;
+    const missing = QUESTIONS.filter((question) => question.required && !input[question.key]);
+    if (missing.length > 0) {
+      out(`Missing: ${missing.map((question) => `--${question.flag}`).join(', ')}. Give them as options, or run \`npm run new\` in a terminal to be asked. Nothing was written.`);
+      out(`\n${USAGE}`);
+      return 1;
+    }
+
+    const text = renderEvent(input);
+    const id = freeId(input.title!, join(contentDir, 'events'));
+    const problems = problemsFor(contentDir, id, text, options.now);
+    for (const problem of problems) out(formatProblem(problem));
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length === 0) return write(contentDir, id, text, out);
+
+    // In a terminal, ask again what was refused; otherwise stop.
+    const retry = new Set(errors.map((problem) => keyOf(problem.field)));
+    if (!ask || retry.has(undefined)) {
+      out('Nothing was written.');
+      return 1;
+    }
+    for (const key of retry) delete input[key!];
+  }
+}
+
+function write(contentDir: string, firstId: string, text: string, out: (line: string) => void): number {
+  const eventsDir = join(contentDir, 'events');
+  mkdirSync(eventsDir, { recursive: true });
+  // 'wx' fails if the file exists, so even a file created meanwhile is never overwritten.
+  for (let id = firstId, n = 2; ; id = `${firstId}-${n++}`) {
+    const path = join(eventsDir, `${id}.md`);
+    try {
+      writeFileSync(path, text, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    out(`Wrote ${shown(path)}`);
+    out(`
+Next steps:
+  1. Open ${shown(path)}, replace the placeholder text below the second "---" with the event in your own words.
+  2. Run \`npm run check\` (and \`npm run dev\` to see it on the timeline).
+  3. Commit the file on a new branch and open a pull request (see CONTRIBUTING.md).`);
+    return 0;
+  }
+}
+
+async function main(): Promise<void> {
+  const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const ask: Ask | undefined = terminal && (async (question, fallback) => (await terminal.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)) || (fallback ?? ''));
+  try {
+    process.exitCode = await run(process.argv.slice(2), { ask });
+  } finally {
+    terminal?.close();
+  }
+}
+
+if (import.meta.main) await main();
