@@ -8,6 +8,7 @@ import { contentDirFromEnv } from './config/settings.ts';
 import { loadTaxonomy } from './content/check.ts';
 import { dictionary } from './i18n/index.ts';
 import { routes } from './lib/paths.ts';
+import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
 import { indexEvents, sortEvents, type TimelineEvent } from './lib/timeline.ts';
 
 const taxonomy = loadTaxonomy(contentDirFromEnv());
@@ -19,6 +20,14 @@ export const t = dictionary(settings.language);
 export const locale = t.locale;
 export const zone = settings.timeZone;
 export const paths = routes(import.meta.env.BASE_URL);
+
+/** Forge links for editors, or undefined when site.yaml names no repository. */
+export const forge = settings.repository
+  ? {
+      edit: (id: string) => editEventUrl(settings.repository!, settings.contentDir, process.cwd(), id),
+      propose: () => proposeEventUrl(settings.repository!, settings.contentDir, process.cwd()),
+    }
+  : undefined;
 
 let cached: Promise<TimelineEvent[]> | undefined;
 
