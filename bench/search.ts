@@ -33,7 +33,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const started = performance.now();
 const outDir = values.out ?? buildOrThrow(values.content ? { content: values.content } : {});
-if (!values.out) console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+if (!values.out) console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s, into ${outDir} (reuse with --out)`);
 
 const pagefindDir = join(outDir, 'pagefind');
 const indexBytes = ['index', 'fragment'].map((sub) => folderSize(join(pagefindDir, sub))).reduce((a, b) => a + b, 0);
@@ -45,11 +45,17 @@ const browser = await launchBrowser();
 try {
   for (const query of values.query ?? ['zutphen', 'universiteit', 'ziekenhuis']) {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // Count every response body, the search worker's fetches included (they are not in the page's resource timing).
+    let fetched = 0;
+    page.on('response', (response) => {
+      response.body().then((body) => (fetched += body.length), () => undefined);
+    });
     await page.goto(`${site.url}zoeken/`, { waitUntil: 'networkidle' });
-    const loadBytes = await page.evaluate(() =>
-      performance.getEntriesByType('resource').reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-    );
-    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    // Faceted mode first lists every event; wait for that to settle before timing a query.
+    await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    const loadBytes = fetched;
+    fetched = 0;
     // The query arrives in one input event (as its last keystroke would); time until its results show.
     const elapsed = await page.evaluate(async (term) => {
       const field = document.querySelector<HTMLInputElement>('pagefind-input input')!;
@@ -68,9 +74,8 @@ try {
       });
     }, query);
     await page.waitForLoadState('networkidle');
-    const queryBytes = await page.evaluate((skip) =>
-      performance.getEntriesByType('resource').slice(skip).reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-    before);
+    await page.waitForTimeout(200);
+    const queryBytes = fetched;
     console.log(`query "${query}": first result ${elapsed.toFixed(0)} ms after the last keystroke (debounce included); fetched ${kb(queryBytes)} while typing; search page load ${kb(loadBytes)}`);
     await page.close();
   }
