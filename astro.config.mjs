@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadSettings } from './src/config/settings.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
@@ -22,9 +23,24 @@ export default defineConfig({
   ...(process.env.TIJDLIJN_CACHE_DIR ? { cacheDir: process.env.TIJDLIJN_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown,
-  integrations: [pagefindIndex({ language: settings.language, eventsFolder: 'gebeurtenis' })],
+  integrations: [
+    pagefindIndex({ language: settings.language, eventsFolder: 'gebeurtenis' }),
+    // sitemap-index.xml and sitemap-0.xml: every page, absolute URLs with the base path; not the 404
+    // page, nor the embed views (/embed/…), which are kept out of search engines.
+    sitemap({ filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/)`).test(new URL(page).pathname) }),
+  ],
   // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A Content-Security-Policy on every page, as a <meta> element (a static host may send no headers).
+  // Astro writes script-src and style-src: 'self' plus the hash of anything inline it emits. The rest
+  // allows this site's own files only, no other origin: default-src covers fetch, workers and frames.
+  // Pagefind's worker compiles its WebAssembly under its own (empty) policy, so no 'wasm-unsafe-eval';
+  // its stylesheet draws icons from data: SVGs. tests/audit/csp.test.ts holds the policy to this.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -6,7 +6,9 @@
 import { getCollection } from 'astro:content';
 import { contentDirFromEnv } from './config/settings.ts';
 import { loadTaxonomy } from './content/check.ts';
+import { eventText } from './content/text.ts';
 import { dictionary } from './i18n/index.ts';
+import type { PublishContext } from './lib/feeds.ts';
 import { routes } from './lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
 import { indexEvents, sortEvents, type TimelineEvent } from './lib/timeline.ts';
@@ -16,10 +18,16 @@ const taxonomy = loadTaxonomy(contentDirFromEnv());
 export const settings = taxonomy.settings;
 export const organisations = taxonomy.organisations;
 export const tags = taxonomy.tags;
+export const threads = taxonomy.threads;
 export const t = dictionary(settings.language);
 export const locale = t.locale;
 export const zone = settings.timeZone;
 export const paths = routes(import.meta.env.BASE_URL);
+
+/** An absolute URL on the public site for a path from `paths` (which already holds the base). */
+export function absoluteUrl(path: string): string {
+  return new URL(path, settings.site).href;
+}
 
 /** Forge links for editors, or undefined when site.yaml names no repository. */
 export const forge = settings.repository
@@ -41,6 +49,7 @@ export function getTimeline(): Promise<TimelineEvent[]> {
 
 let byOrganisation: Promise<Map<string, TimelineEvent[]>> | undefined;
 let byTag: Promise<Map<string, TimelineEvent[]>> | undefined;
+let byThread: Promise<Map<string, TimelineEvent[]>> | undefined;
 
 /** Published events per organisation id, in timeline order. */
 export function getEventsByOrganisation(): Promise<Map<string, TimelineEvent[]>> {
@@ -54,5 +63,31 @@ export function getEventsByTag(): Promise<Map<string, TimelineEvent[]>> {
   return byTag;
 }
 
+/** Published events per thread id, in timeline order. */
+export function getEventsByThread(): Promise<Map<string, TimelineEvent[]>> {
+  byThread ??= getTimeline().then((events) => indexEvents(events, 'threads'));
+  return byThread;
+}
+
 /** The rendered, sanitised body of an event. */
 export { renderEventBody } from './content/render.ts';
+
+let publishing: Promise<PublishContext> | undefined;
+
+/** What feeds and exports need: site facts, absolute URLs and the full text of every published event. */
+export function getPublishContext(): Promise<PublishContext> {
+  publishing ??= getTimeline().then(async (events) => ({
+    title: settings.title,
+    description: settings.description,
+    language: settings.language,
+    locale,
+    zone,
+    homeUrl: absoluteUrl(paths.home()),
+    eventUrl: (id: string) => absoluteUrl(paths.event(id)),
+    organisationName: (id: string) => organisations[id]?.name ?? id,
+    tagLabel: (id: string) => tags[id]?.label ?? id,
+    text: new Map(await Promise.all(events.map(async (event) => [event.id, await eventText(event.id)] as const))),
+    sourcesHeading: t.sources,
+  }));
+  return publishing;
+}

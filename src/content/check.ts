@@ -15,8 +15,8 @@ import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { closestId, toSlug } from '../lib/suggest.ts';
 import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
 import {
-  EVENT_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, organisationsSchema, tagsSchema,
-  type EventFrontmatter, type Organisation, type SchemaContext, type Tag,
+  EVENT_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, organisationsSchema, tagsSchema, threadsSchema,
+  type EventFrontmatter, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -195,7 +195,7 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
 }
 
 /** What a content folder may hold at its top level; anything else would be silently ignored, so it is an error. */
-const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'events']);
+const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'events']);
 
 function strayFiles(contentDir: string): Problem[] {
   return readdirSync(contentDir)
@@ -217,6 +217,8 @@ export interface Taxonomy {
   settings: SiteSettings;
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;
+  /** Threads from threads.yaml (optional: empty when the file is left out). */
+  threads: Record<string, Thread>;
   context: SchemaContext;
   problems: Problem[];
 }
@@ -228,13 +230,16 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
   const sectorIds = new Set(Object.keys(settings.sectors));
   const organisations = readYamlMap(join(contentDir, 'organisations.yaml'), organisationsSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems) ?? {};
   const tags = readYamlMap(join(contentDir, 'tags.yaml'), tagsSchema, ['label', 'description'], problems) ?? {};
+  const threadsFile = join(contentDir, 'threads.yaml');
+  const threads = existsSync(threadsFile) ? readYamlMap(threadsFile, threadsSchema, ['title', 'description'], problems) ?? {} : {};
   const context: SchemaContext = {
     timeZone: settings.timeZone,
     organisationIds: new Set(Object.keys(organisations)),
     tagIds: new Set(Object.keys(tags)),
     sectorIds,
+    threadIds: new Set(Object.keys(threads)),
   };
-  return { settings, organisations, tags, context, problems };
+  return { settings, organisations, tags, threads, context, problems };
 }
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */

@@ -15,6 +15,8 @@ export interface SchemaContext {
   organisationIds: ReadonlySet<string>;
   tagIds: ReadonlySet<string>;
   sectorIds: ReadonlySet<string>;
+  /** Thread ids from threads.yaml; none when the file is left out. */
+  threadIds?: ReadonlySet<string>;
 }
 
 const dateForms = ACCEPTED_DATE_FORMS.join(', ');
@@ -32,6 +34,7 @@ export const EVENT_FIELDS = {
   tags: { required: false, meaning: 'ids from tags.yaml', hint: 'use ids from tags.yaml, e.g. tags: [thuiswerken]' },
   sources: { required: true, meaning: 'at least one source: title, publisher (optional), date, url (optional), language', hint: 'add a list item like: - { title: Kamer stopt met thuiswerken, date: 2020-01-17, language: nl }' },
   related: { required: false, meaning: 'ids (file names without .md) of other events', hint: 'use the file name of another event without .md, e.g. related: [ncsc-adviseert-citrix-uit-te-schakelen]' },
+  threads: { required: false, meaning: 'ids from threads.yaml: the storylines the event belongs to', hint: 'use ids from threads.yaml, e.g. threads: [hackpogingen]' },
   draft: { required: false, meaning: 'true keeps the event out of the site', hint: 'write draft: true or leave the field out' },
 } as const;
 
@@ -197,6 +200,7 @@ export function eventSchema(context: SchemaContext) {
         .min(1, 'needs at least one source'),
       related: listOf('related', z.array(z.string({ error: 'must be an event id' }).regex(SLUG_PATTERN, 'must be an event id: lowercase words joined by -'), { error: 'must be a list of event ids in square brackets' }))
         .default([]),
+      threads: idList('threads', 'thread', context.threadIds ?? new Set<string>(), 'threads.yaml'),
       draft: z.boolean({ error: (issue) => `must be true or false, not ${describe(issue.input)}` }).default(false),
     })
     .strict()
@@ -232,3 +236,11 @@ export const tagsSchema = z.record(
 );
 
 export type Tag = z.output<typeof tagsSchema>[string];
+
+/** Threads (storylines) by id: a title and an optional description. */
+export const threadsSchema = z.record(
+  z.string().regex(SLUG_PATTERN, 'thread ids must be lowercase words joined by -'),
+  z.object({ title: text(), description: text().optional() }).strict(),
+);
+
+export type Thread = z.output<typeof threadsSchema>[string];

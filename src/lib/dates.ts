@@ -120,9 +120,23 @@ function normaliseOffset(offset: string): string {
   return offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
 }
 
+/**
+ * Parsed starts, by zone and ISO start. Luxon's DateTime is immutable, so one
+ * object serves every caller; parsing with a zone (its offset comes from Intl)
+ * was the largest cost of rendering a big timeline, where each event's date is
+ * shown on a dozen pages and feeds.
+ */
+const parsedStarts = new Map<string, DateTime>();
+
 /** The start of the date's period (or its instant) in the site's zone. */
 export function toDateTime(date: EventDate, zone: string): DateTime {
-  return DateTime.fromISO(date.start, { zone });
+  const key = `${zone} ${date.start}`;
+  let parsed = parsedStarts.get(key);
+  if (!parsed) {
+    parsed = DateTime.fromISO(date.start, { zone });
+    parsedStarts.set(key, parsed);
+  }
+  return parsed;
 }
 
 /** The last moment of the date's period: for a day, 23:59:59.999 that day. */
@@ -176,8 +190,20 @@ export function yearKey(date: EventDate, zone: string): string {
   return toDateTime(date, zone).toFormat('yyyy');
 }
 
+const formattedDates = new Map<string, string>();
+
 /** "2020", "januari 2020", "vrijdag 17 januari 2020" or "vrijdag 17 januari 2020, 14:30". */
 export function formatDate(date: EventDate, zone: string, locale: string): string {
+  const key = `${zone} ${locale} ${date.precision} ${date.start}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = formatDateUncached(date, zone, locale);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+function formatDateUncached(date: EventDate, zone: string, locale: string): string {
   const dt = toDateTime(date, zone).setLocale(locale);
   switch (date.precision) {
     case 'year':
@@ -229,4 +255,105 @@ export function formatRange(date: EventDate, end: EventDate, zone: string, local
 /** The label for an event's date, or its period when it has an end. */
 export function eventDateLabel(date: EventDate, end: EventDate | undefined, zone: string, locale: string): string {
   return end ? formatRange(date, end, zone, locale) : formatDate(date, zone, locale);
+}
+
+// ---------------------------------------------------------------------------
+// Feeds, exports and the overview chart. Every value below is computed in the
+// site's zone from the date as written, so none depends on the build machine.
+
+/** The start of the date's period (or its instant) in RFC 2822 with the site zone's offset, for RSS: "Wed, 01 Jan 2020 00:00:00 +0100". */
+export function rfc2822(date: EventDate, zone: string): string {
+  return toDateTime(date, zone).toRFC2822()!;
+}
+
+/** The start of the date's period (or its instant) in RFC 3339 with the site zone's offset, for JSON Feed: "2020-01-01T00:00:00+01:00". */
+export function rfc3339(date: EventDate, zone: string): string {
+  return toDateTime(date, zone).toISO({ suppressMilliseconds: true })!;
+}
+
+/** A date as TimelineJS reads it: the wall-clock parts in the site's zone, only as far as the precision goes. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+}
+
+export function dateParts(date: EventDate, zone: string): DateParts {
+  const dt = toDateTime(date, zone);
+  switch (date.precision) {
+    case 'year':
+      return { year: dt.year };
+    case 'month':
+      return { year: dt.year, month: dt.month };
+    case 'day':
+      return { year: dt.year, month: dt.month, day: dt.day };
+    case 'time':
+      return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute };
+  }
+}
+
+/**
+ * When an event happens, as a calendar entry: a day (or run of days) as an
+ * all-day entry, a time as an instant in UTC. `end` is exclusive, as
+ * iCalendar wants it: the day after the last day, or the end instant. Null
+ * for month- and year-only dates, which no calendar day can stand for.
+ */
+export type CalendarSpan =
+  | { allDay: true; start: DateTime; end: DateTime }
+  | { allDay: false; start: DateTime; end: DateTime | undefined };
+
+export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: string): CalendarSpan | null {
+  if (date.precision === 'year' || date.precision === 'month') return null;
+  const start = toDateTime(date, zone);
+  if (date.precision === 'day') {
+    const last = end ? periodEnd(end, zone) : start;
+    return { allDay: true, start, end: last.startOf('day').plus({ days: 1 }) };
+  }
+  if (!end) return { allDay: false, start: start.toUTC(), end: undefined };
+  const until = end.precision === 'time' ? toDateTime(end, zone) : periodEnd(end, zone).startOf('day').plus({ days: 1 });
+  return { allDay: false, start: start.toUTC(), end: until.toUTC() };
+}
+
+/** First and last day (`2020-01-01`, `2020-01-31`) of the date's period in the site's zone. */
+export function periodDays(date: EventDate, zone: string): { first: string; last: string } {
+  return { first: toDateTime(date, zone).toFormat('yyyy-LL-dd'), last: periodEnd(date, zone).toFormat('yyyy-LL-dd') };
+}
+
+export type BinUnit = 'day' | 'week' | 'month';
+
+/** The bin a day (`2020-01-17`) falls in: the day itself, the Monday of its ISO week, or its month (`2020-01`). */
+export function binKey(day: string, unit: BinUnit, zone: string): string {
+  const dt = DateTime.fromFormat(day, 'yyyy-LL-dd', { zone });
+  if (unit === 'day') return day;
+  if (unit === 'week') return dt.startOf('week').toFormat('yyyy-LL-dd');
+  return dt.toFormat('yyyy-LL');
+}
+
+/** Every bin from the one holding `first` to the one holding `last` (days `yyyy-LL-dd`), in order. */
+export function binKeys(first: string, last: string, unit: BinUnit, zone: string): string[] {
+  const step = unit === 'day' ? { days: 1 } : unit === 'week' ? { weeks: 1 } : { months: 1 };
+  const format = unit === 'month' ? 'yyyy-LL' : 'yyyy-LL-dd';
+  const parse = (key: string) => DateTime.fromFormat(key, format, { zone });
+  const stop = parse(binKey(last, unit, zone));
+  const keys: string[] = [];
+  for (let current = parse(binKey(first, unit, zone)); current <= stop; current = current.plus(step)) keys.push(current.toFormat(format));
+  return keys;
+}
+
+/** Calendar days from `first` to `last` inclusive (both `yyyy-LL-dd`). */
+export function daySpan(first: string, last: string, zone: string): number {
+  const parse = (key: string) => DateTime.fromFormat(key, 'yyyy-LL-dd', { zone });
+  return Math.round(parse(last).diff(parse(first), 'days').days) + 1;
+}
+
+/** "dec 2019", for axis labels. `key` is a monthKey. */
+export function formatShortMonth(key: string, zone: string, locale: string): string {
+  return DateTime.fromFormat(key, 'yyyy-LL', { zone, locale }).toLocaleString({ month: 'short', year: 'numeric' });
+}
+
+/** "1 december 2019": a day without its weekday. `key` is a dayKey. */
+export function formatDayKeyPlain(key: string, zone: string, locale: string): string {
+  return DateTime.fromFormat(key, 'yyyy-LL-dd', { zone, locale }).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
 }

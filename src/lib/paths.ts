@@ -5,6 +5,11 @@ function join(base: string, ...segments: string[]): string {
   return `${base.endsWith('/') ? base : `${base}/`}${path ? `${path}/` : ''}`;
 }
 
+/** A file below the base path: `/tijdlijn/organisatie/duo/rss.xml`. */
+function file(base: string, ...segments: string[]): string {
+  return join(base, ...segments).replace(/\/$/, '');
+}
+
 export function routes(base: string) {
   return {
     home: () => join(base),
@@ -14,9 +19,27 @@ export function routes(base: string) {
     tags: () => join(base, 'onderwerpen'),
     tag: (id: string) => join(base, 'onderwerp', id),
     search: () => join(base, 'zoeken'),
+    threads: () => join(base, 'draden'),
+    thread: (id: string) => join(base, 'draad', id),
+    /** Feeds and exports: files, so no trailing slash. */
+    rss: () => file(base, 'rss.xml'),
+    jsonFeed: () => file(base, 'feed.json'),
+    organisationRss: (id: string) => file(base, 'organisatie', id, 'rss.xml'),
+    organisationJsonFeed: (id: string) => file(base, 'organisatie', id, 'feed.json'),
+    timelineJs: () => file(base, 'timeline.json'),
+    csv: () => file(base, 'events.csv'),
+    ics: () => file(base, 'events.ics'),
+    sitemap: () => file(base, 'sitemap-index.xml'),
     /** An anchor on the timeline for a month (`2020-01`), year (`2020`) or day (`2020-01-17`). */
     timelineAnchor: (key: string) => `${join(base)}#${anchorId(key)}`,
     asset: (file: string) => `${join(base)}${file.replace(/^\//, '')}`,
+    /** Embed views for iframes in other sites' articles, and the page that explains them. */
+    embed: () => join(base, 'embed'),
+    embedOrganisation: (id: string) => join(base, 'embed', 'organisatie', id),
+    embedThread: (id: string) => join(base, 'embed', 'draad', id),
+    /** The host snippet newsroom pages load: a file with a stable address. */
+    embedHost: () => file(base, 'embed', 'host.js'),
+    embedGuide: () => join(base, 'insluiten'),
   };
 }
 

@@ -82,10 +82,10 @@ export function relatedIndex<T extends Pick<TimelineEvent, 'id' | 'related'>>(so
   return new Map([...links].map(([id, set]) => [id, [...set].sort((a, b) => a - b).map((index) => sorted[index]!)]));
 }
 
-/** Events per organisation or tag id, in the order given: one pass over all events. */
-export function indexEvents<T extends Pick<TimelineEvent, 'organisations' | 'tags'>>(
+/** Events per organisation, tag or thread id, in the order given: one pass over all events. */
+export function indexEvents<K extends 'organisations' | 'tags' | 'threads', T extends { readonly [Key in K]: readonly string[] }>(
   sorted: readonly T[],
-  field: 'organisations' | 'tags',
+  field: K,
 ): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const event of sorted) {
@@ -96,4 +96,18 @@ export function indexEvents<T extends Pick<TimelineEvent, 'organisations' | 'tag
     }
   }
   return index;
+}
+
+/** Where an event stands in a list (a thread, in timeline order): its place, counted from 1, and its neighbours. */
+export interface Position<T> {
+  index: number;
+  total: number;
+  previous: T | undefined;
+  next: T | undefined;
+}
+
+export function positionIn<T extends { id: string }>(list: readonly T[], id: string): Position<T> | undefined {
+  const index = list.findIndex((event) => event.id === id);
+  if (index === -1) return undefined;
+  return { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] };
 }

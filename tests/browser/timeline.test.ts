@@ -70,6 +70,7 @@ test('the month navigation jumps to its month', async () => {
 
 test('every internal link resolves under the base path and nothing leaves it', async () => {
   const seen = new Set<string>();
+  const files = new Set<string>();
   const queue = [site.url];
   while (queue.length > 0) {
     const url = queue.shift()!;
@@ -77,17 +78,22 @@ test('every internal link resolves under the base path and nothing leaves it', a
     seen.add(url);
     const response = await page.goto(url);
     assert.equal(response?.status(), 200, url);
-    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    // Read the attribute, not `.href`: the overview chart's links are SVG <a> elements.
+    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
     for (const href of links) {
       const target = new URL(href);
       target.hash = '';
       if (target.origin === new URL(site.url).origin) {
         assert.ok(target.pathname.startsWith(BASE), `${url} links to ${href}, outside ${BASE}`);
-        queue.push(target.href);
+        // Feeds and exports (rss.xml, events.csv, …) are files to fetch, not pages to open.
+        if (/\.[a-z]+$/.test(target.pathname)) files.add(target.href);
+        else queue.push(target.href);
       }
     }
   }
   assert.ok(seen.size > 30, `only ${seen.size} pages reached`);
+  for (const file of files) assert.equal((await page.request.get(file)).status(), 200, file);
+  assert.ok(files.size >= 5, [...files].join(', '));
   assert.deepEqual(failures, []);
   const origin = new URL(site.url).origin;
   assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}${BASE}`)), [], 'requests outside the site');

@@ -97,7 +97,7 @@ describe('the real timeline', () => {
   test('only the search page has scripts, all from files; nothing loads from other hosts', () => {
     for (const file of listFiles(outDir).filter((name) => name.endsWith('.html'))) {
       const html = parse(readPage(outDir, file));
-      const code = html.querySelectorAll('script').filter((script) => !/^(application\/json|text\/pagefind-template)$/.test(script.getAttribute('type') ?? ''));
+      const code = html.querySelectorAll('script').filter((script) => !/^(application\/json|application\/ld\+json|text\/pagefind-template)$/.test(script.getAttribute('type') ?? ''));
       if (file === 'zoeken/index.html') {
         assert.equal(code.length, 2, 'the search page loads Pagefind and its glue');
         for (const script of code) {

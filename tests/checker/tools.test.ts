@@ -46,11 +46,12 @@ describe('the field tables agree with the schema', () => {
     organisationIds: new Set(['duo']),
     tagIds: new Set(['thuiswerken']),
     sectorIds: new Set(['overheid']),
+    threadIds: new Set(['hackpogingen']),
   };
   const source = { title: 'Bron', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/1', language: 'nl' };
   const full = {
     title: 'Titel', date: '2020-01-17', end: '2020-01-18', summary: 'Samenvatting.', organisations: ['duo'],
-    tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], draft: false,
+    tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
   };
   const accepts = (event: object) => eventSchema(context).safeParse(event).success;
 

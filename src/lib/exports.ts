@@ -1,0 +1,139 @@
+/**
+ * The exports: the timeline in Knight Lab TimelineJS3's JSON format, a CSV
+ * file with one row per event, and an iCalendar file with one VEVENT per
+ * event whose day is known. Pure functions over plain data; the endpoints in
+ * src/pages pass in what they load. Dates come from lib/dates.ts only, in
+ * the site's zone, so no output depends on the build machine's zone.
+ */
+import { stringify } from 'csv-stringify/sync';
+import ical from 'ical-generator';
+import { calendarSpan, dateParts, datetimeAttribute, formatDate, type DateParts, type EventDate } from './dates.ts';
+import { escapeHtml, sourceHtml, type PublishContext } from './feeds.ts';
+import type { TimelineEvent } from './timeline.ts';
+
+// --- TimelineJS ------------------------------------------------------------
+
+export interface TimelineJsDate extends DateParts {
+  /** Shown instead of TimelineJS's own label: set for month- and year-only dates, which it would otherwise show as a day. */
+  display_date?: string;
+}
+
+export interface TimelineJsSlide {
+  unique_id?: string;
+  start_date?: TimelineJsDate;
+  end_date?: TimelineJsDate;
+  display_date?: string;
+  text: { headline: string; text: string };
+  media?: { url: string; credit?: string; caption?: string };
+}
+
+/** The document TimelineJS3 reads (https://timeline.knightlab.com/docs/json-format.html). */
+export interface TimelineJsDocument {
+  title: TimelineJsSlide;
+  events: TimelineJsSlide[];
+}
+
+function timelineJsDate(date: EventDate, context: PublishContext): TimelineJsDate {
+  const parts = dateParts(date, context.zone);
+  return date.precision === 'month' || date.precision === 'year'
+    ? { ...parts, display_date: formatDate(date, context.zone, context.locale) }
+    : parts;
+}
+
+/**
+ * One slide per event, oldest first, plus a title slide. The text is the
+ * event's body with a link to its page; the media column holds the summary
+ * as a quote and the sources as its credit (TimelineJS shows a credit only
+ * under media; a newsroom can swap the quote for a photo and keep the credit).
+ */
+export function timelineJs(events: readonly TimelineEvent[], context: PublishContext, readMore: string): TimelineJsDocument {
+  return {
+    title: {
+      text: { headline: escapeHtml(context.title), text: `<p>${escapeHtml(context.description)}</p>` },
+    },
+    events: events.map((event) => {
+      const start = timelineJsDate(event.date, context);
+      const slide: TimelineJsSlide = {
+        unique_id: event.id,
+        start_date: start,
+        text: {
+          headline: escapeHtml(event.title),
+          text: `${context.text.get(event.id)?.html ?? ''}\n<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
+        },
+        media: {
+          url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`,
+          credit: event.sources.map((source) => sourceHtml(source, context)).join('; '),
+        },
+      };
+      if (event.end) slide.end_date = timelineJsDate(event.end, context);
+      if (start.display_date) slide.display_date = start.display_date;
+      return slide;
+    }),
+  };
+}
+
+// --- CSV -------------------------------------------------------------------
+
+export const CSV_COLUMNS = ['id', 'date', 'precision', 'end', 'title', 'summary', 'organisations', 'tags', 'sources', 'url'] as const;
+
+/** Lists inside a cell: names and labels joined by "; ", source URLs by a space. */
+export const CSV_LIST_SEPARATOR = '; ';
+
+/** The rows of events.csv, header first: one row per event, oldest first. */
+export function csvRows(events: readonly TimelineEvent[], context: PublishContext): string[][] {
+  return [
+    [...CSV_COLUMNS],
+    ...events.map((event) => [
+      event.id,
+      datetimeAttribute(event.date, context.zone),
+      event.date.precision,
+      event.end ? datetimeAttribute(event.end, context.zone) : '',
+      event.title,
+      event.summary,
+      event.organisations.map((id) => context.organisationName(id)).join(CSV_LIST_SEPARATOR),
+      event.tags.map((id) => context.tagLabel(id)).join(CSV_LIST_SEPARATOR),
+      event.sources.flatMap((source) => source.url ?? []).join(' '),
+      context.eventUrl(event.id),
+    ]),
+  ];
+}
+
+/** events.csv: RFC 4180 (CRLF, quotes where needed), UTF-8 with a byte-order mark so spreadsheet programs read the accents. */
+export function eventsCsv(events: readonly TimelineEvent[], context: PublishContext): string {
+  return stringify(csvRows(events, context), { bom: true, record_delimiter: 'windows' });
+}
+
+// --- iCalendar -------------------------------------------------------------
+
+/**
+ * events.ics: one VEVENT per event with a known day. A day is an all-day
+ * entry (DTSTART;VALUE=DATE), a time an instant in UTC. Events known only to
+ * their month or year have no entry: iCalendar has no "some day in January".
+ * DTSTAMP is the event's own start, so the file only changes when the content does.
+ */
+export function eventsIcs(events: readonly TimelineEvent[], context: PublishContext): string {
+  const host = new URL(context.homeUrl).host;
+  const calendar = ical({
+    name: context.title,
+    description: context.description,
+    url: context.homeUrl,
+    prodId: { company: 'Tijdlijn', product: context.title, language: context.language.toUpperCase() },
+  });
+  for (const event of events) {
+    const span = calendarSpan(event.date, event.end, context.zone);
+    if (!span) continue;
+    const url = context.eventUrl(event.id);
+    calendar.createEvent({
+      id: `${event.id}@${host}`,
+      allDay: span.allDay,
+      start: span.start,
+      ...(span.end ? { end: span.end } : {}),
+      stamp: span.start.toUTC(),
+      summary: event.title,
+      description: `${event.summary}\n\n${url}`,
+      url,
+      categories: event.organisations.map((id) => ({ name: context.organisationName(id) })),
+    });
+  }
+  return calendar.toString();
+}

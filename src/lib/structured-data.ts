@@ -1,0 +1,60 @@
+/**
+ * JSON-LD for event pages. An event page is a short news text about
+ * something that happened, with a headline, summary, body and sources: a
+ * schema.org `NewsArticle`. (`Event` is for happenings people attend, with a
+ * place and a start date; most entries here are announcements and decisions
+ * without a place, and a month-only date is no valid `startDate`.) When it
+ * happened, at the precision known, goes in `contentReferenceTime`; the
+ * organisations are what it is `about`; the sources are its `citation`s.
+ */
+import { datetimeAttribute } from './dates.ts';
+import type { TimelineEvent } from './timeline.ts';
+
+export interface JsonLdContext {
+  zone: string;
+  language: string;
+  siteName: string;
+  homeUrl: string;
+  eventUrl(id: string): string;
+  organisation(id: string): { name: string; website?: string | undefined } | undefined;
+  tagLabel(id: string): string;
+  threadTitle(id: string): string;
+}
+
+export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Record<string, unknown> {
+  const url = context.eventUrl(event.id);
+  const site = { '@type': 'WebSite', name: context.siteName, url: context.homeUrl };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': url,
+    url,
+    mainEntityOfPage: url,
+    headline: event.title,
+    description: event.summary,
+    inLanguage: context.language,
+    contentReferenceTime: datetimeAttribute(event.date, context.zone),
+    ...(event.end ? { temporalCoverage: `${datetimeAttribute(event.date, context.zone)}/${datetimeAttribute(event.end, context.zone)}` } : {}),
+    about: event.organisations.flatMap((id) => {
+      const organisation = context.organisation(id);
+      return organisation ? [{ '@type': 'Organization', name: organisation.name, ...(organisation.website ? { url: organisation.website } : {}) }] : [];
+    }),
+    keywords: event.tags.map((id) => context.tagLabel(id)),
+    ...(event.threads.length > 0 ? { articleSection: event.threads.map((id) => context.threadTitle(id)) } : {}),
+    citation: event.sources.map((source) => ({
+      '@type': 'CreativeWork',
+      name: source.title,
+      ...(source.url ? { url: source.url } : {}),
+      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+      datePublished: datetimeAttribute(source.date, context.zone),
+      inLanguage: source.language,
+    })),
+    isPartOf: site,
+    publisher: { '@type': 'Organization', name: context.siteName, url: context.homeUrl },
+  };
+}
+
+/** The JSON for a `<script type="application/ld+json">`: `<` escaped, so no text can close the element. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,7 @@
+/** Every event as one CSV row (see README, "Feeds and exports"). */
+import type { APIRoute } from 'astro';
+import { eventsCsv } from '../lib/exports.ts';
+import { getPublishContext, getTimeline } from '../site.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(eventsCsv(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,7 @@
+/** Every event with a known day as an iCalendar VEVENT (see README, "Feeds and exports"). */
+import type { APIRoute } from 'astro';
+import { eventsIcs } from '../lib/exports.ts';
+import { getPublishContext, getTimeline } from '../site.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(eventsIcs(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

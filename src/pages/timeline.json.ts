@@ -1,0 +1,9 @@
+/** The timeline in Knight Lab TimelineJS3's JSON format, to embed elsewhere (see README, "Feeds and exports"). */
+import type { APIRoute } from 'astro';
+import { timelineJs } from '../lib/exports.ts';
+import { getPublishContext, getTimeline, t } from '../site.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(timelineJs(await getTimeline(), await getPublishContext(), t.readOnTimeline), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
