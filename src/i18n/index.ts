@@ -1,7 +1,8 @@
 /** The interface dictionaries, one per language, chosen by the site's `language` setting. */
+import { en } from './en.ts';
 import { nl, type Dictionary } from './nl.ts';
 
-const editions = { nl } satisfies Record<string, Dictionary>;
+const editions = { nl, en } satisfies Record<string, Dictionary>;
 
 export type Language = keyof typeof editions;
 export const LANGUAGES = Object.keys(editions) as [Language, ...Language[]];

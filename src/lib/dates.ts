@@ -192,6 +192,13 @@ export function yearKey(date: EventDate, zone: string): string {
 
 const formattedDates = new Map<string, string>();
 
+/**
+ * Day labels in day-month-year order with the locale's own names:
+ * "vrijdag 17 januari 2020", "Friday 17 January 2020" (the order of the
+ * site's languages; Intl's en-GB would add a comma after the weekday).
+ */
+const DAY_LABEL = 'EEEE d MMMM yyyy';
+
 /** "2020", "januari 2020", "vrijdag 17 januari 2020" or "vrijdag 17 januari 2020, 14:30". */
 export function formatDate(date: EventDate, zone: string, locale: string): string {
   const key = `${zone} ${locale} ${date.precision} ${date.start}`;
@@ -211,11 +218,9 @@ function formatDateUncached(date: EventDate, zone: string, locale: string): stri
     case 'month':
       return dt.toLocaleString({ month: 'long', year: 'numeric' });
     case 'day':
-      return dt.toLocaleString({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+      return dt.toFormat(DAY_LABEL);
     case 'time':
-      return dt.toLocaleString({
-        weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-      });
+      return `${dt.toFormat(DAY_LABEL)}, ${dt.toFormat('HH:mm')}`;
   }
 }
 
@@ -232,9 +237,7 @@ export function formatMonthKey(key: string, zone: string, locale: string): strin
 
 /** Heading for a day group ("vrijdag 17 januari 2020"). `key` is a dayKey. */
 export function formatDayKey(key: string, zone: string, locale: string): string {
-  return DateTime.fromFormat(key, 'yyyy-LL-dd', { zone, locale }).toLocaleString({
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
-  });
+  return DateTime.fromFormat(key, 'yyyy-LL-dd', { zone, locale }).toFormat(DAY_LABEL);
 }
 
 /**
