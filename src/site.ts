@@ -9,6 +9,7 @@ import { loadTaxonomy } from './content/check.ts';
 import { eventText } from './content/text.ts';
 import { dictionary } from './i18n/index.ts';
 import type { PublishContext } from './lib/feeds.ts';
+import { planArchive, type Archive } from './lib/archive.ts';
 import { routes } from './lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
 import { indexEvents, sortEvents, type TimelineEvent } from './lib/timeline.ts';
@@ -45,6 +46,14 @@ export function getTimeline(): Promise<TimelineEvent[]> {
     sortEvents(entries.map(({ id, data: { draft: _draft, ...event } }) => ({ id, ...event }))),
   );
   return cached;
+}
+
+let archive: Promise<Archive<TimelineEvent>> | undefined;
+
+/** The timeline's archive plan: one page, or year and month pages past `pageSize` events. */
+export function getArchive(): Promise<Archive<TimelineEvent>> {
+  archive ??= getTimeline().then((events) => planArchive(events, zone, { pageSize: settings.pageSize, base: import.meta.env.BASE_URL }));
+  return archive;
 }
 
 let byOrganisation: Promise<Map<string, TimelineEvent[]>> | undefined;

@@ -35,6 +35,11 @@ export const settingsSchema = z
       .optional(),
     /** Sectors that organisations belong to: id → label. */
     sectors: z.record(slug, z.string().min(1)),
+    /**
+     * Most events on one timeline page. A larger timeline is split into year
+     * and month pages, and organisation and topic pages are paginated.
+     */
+    pageSize: z.number().int().min(10).default(150),
   })
   .strict();
 

@@ -30,8 +30,6 @@ export function routes(base: string) {
     csv: () => file(base, 'events.csv'),
     ics: () => file(base, 'events.ics'),
     sitemap: () => file(base, 'sitemap-index.xml'),
-    /** An anchor on the timeline for a month (`2020-01`), year (`2020`) or day (`2020-01-17`). */
-    timelineAnchor: (key: string) => `${join(base)}#${anchorId(key)}`,
     asset: (file: string) => `${join(base)}${file.replace(/^\//, '')}`,
     /** Embed views for iframes in other sites' articles, and the page that explains them. */
     embed: () => join(base, 'embed'),
