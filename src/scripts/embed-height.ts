@@ -1,0 +1,29 @@
+/**
+ * In an embed view (/embed/…): tells the page around the iframe how tall
+ * this document is, so its host snippet (public/embed/host.js) can size the
+ * iframe to fit, without an inner scrollbar. It reports at once, on every
+ * change of height (fonts, a narrower window, rewrapped text), and again
+ * when the parent asks (the host snippet may start after the first report).
+ *
+ * The target origin is '*': an embed view is meant to sit in any site's
+ * page, so it cannot name its parent's origin, and a height is no secret
+ * (anyone can frame the public page and measure it). The receiving side is
+ * the one that must check, and host.js accepts a height only from this
+ * site's origin and from the iframe it resizes.
+ */
+import { ASK_MESSAGE, HEIGHT_MESSAGE } from '../lib/embed.ts';
+
+if (parent !== window) {
+  const root = document.documentElement;
+  let reported = -1;
+  const report = (always: boolean) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === reported && !always) return;
+    reported = height;
+    parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(() => report(false)).observe(root);
+  addEventListener('message', (event) => {
+    if (event.source === parent && event.data === ASK_MESSAGE) report(true);
+  });
+}
