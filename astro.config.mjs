@@ -3,16 +3,25 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { loadSettings } from './src/config/settings.ts';
+import { lastModifiedByEvent } from './src/content/modified.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
+/** Event id → its latest correction: the sitemap's lastmod for that event's page. */
+const modified = lastModifiedByEvent(settings.contentDir);
+const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
 
 /**
  * Markdown renderer. Sätteri (Astro's default) unless TIJDLIJN_MARKDOWN=unified
  * asks for the remark/rehype pipeline; README "Markdown rendering" has the
  * measurements behind the choice. Either way the HTML is sanitised afterwards.
  */
-const markdown = process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified() } : {};
+const markdown = {
+  ...(process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified() } : {}),
+  // No syntax highlighting: Shiki colours code with style attributes, which the sanitiser strips and
+  // the Content-Security-Policy (below) would block anyway.
+  syntaxHighlight: /** @type {const} */ (false),
+};
 
 export default defineConfig({
   site: settings.site,
@@ -27,7 +36,15 @@ export default defineConfig({
     pagefindIndex({ language: settings.language, eventsFolder: 'gebeurtenis' }),
     // sitemap-index.xml and sitemap-0.xml: every page, absolute URLs with the base path; not the 404
     // page, nor the embed views (/embed/…), which are kept out of search engines.
-    sitemap({ filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/)`).test(new URL(page).pathname) }),
+    // An event page's lastmod is its latest correction; pages without one have none.
+    sitemap({
+      filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/)`).test(new URL(page).pathname),
+      serialize: (item) => {
+        const id = eventPage.exec(new URL(item.url).pathname)?.[1];
+        const lastmod = id === undefined ? undefined : modified.get(decodeURIComponent(id));
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
   ],
   // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },

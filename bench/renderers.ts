@@ -34,16 +34,14 @@
  * It prints figures only; it does not pass or fail.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
+import { BIN, ROOT, snapshot, table, treeRss } from './support.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'node_modules/.bin');
 const TIME = '/usr/bin/time';
-const PAGE_SIZE = 4096; // bytes per page in /proc/<pid>/stat's rss field (x86-64/arm64 Linux default)
 
 interface Renderer { name: string; env: Record<string, string> }
 const RENDERERS: Renderer[] = [
@@ -56,47 +54,8 @@ interface Result {
   treeRssMb: number; maxRssMb: number | undefined; load: number; pages: number;
 }
 
-/** Sum of RSS (bytes) of `root` and all its descendants, read from /proc. */
-function treeRss(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const pid = Number(entry);
-      const ppid = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * PAGE_SIZE);
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {
-      // The process ended while we were reading.
-    }
-  }
-  let total = 0;
-  const queue = [root];
-  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
-
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
-}
-
-/** Copies what `astro build` reads from the project into `<work>/root`; returns that folder. */
-function snapshot(work: string): string {
-  const root = join(work, 'root');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
-  return root;
 }
 
 /** One cold build in `root`; the log goes to `<work>/<renderer>-<run>.log`. */
@@ -160,11 +119,6 @@ const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
-}
 
 /**
  * How the event pages of the two last builds differ: byte-identical, equal

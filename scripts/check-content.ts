@@ -3,11 +3,11 @@
  * the site, prints one line per problem and exits non-zero on any error.
  */
 import { contentDirFromEnv } from '../src/config/settings.ts';
-import { checkContent } from '../src/content/check.ts';
+import { checkContentWithImages } from '../src/content/check.ts';
 import { formatProblem } from '../src/content/problems.ts';
 
 const started = performance.now();
-const report = checkContent(contentDirFromEnv());
+const report = await checkContentWithImages(contentDirFromEnv());
 const errors = report.problems.filter((problem) => problem.severity === 'error');
 const warnings = report.problems.filter((problem) => problem.severity === 'warning');
 for (const problem of report.problems) console.log(formatProblem(problem));

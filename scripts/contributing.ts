@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCEPTED_DATE_FORMS, parseEventDate, type Precision } from '../src/lib/dates.ts';
-import { EVENT_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
 
 export const CONTRIBUTING = join(import.meta.dirname, '..', 'CONTRIBUTING.md');
 const START = '<!-- fields:start -->';
@@ -67,7 +67,15 @@ export function fieldsReference(): string {
     '',
     ...fieldTable(SOURCE_FIELDS),
     '',
-    '**Date forms / Datumvormen** (for `date`, `end` and a source\'s `date`; quoted or not makes no difference)',
+    '**Image fields, under `image` / Velden van een afbeelding** (the file sits beside the event file; JPEG, PNG, WebP, AVIF, GIF or TIFF)',
+    '',
+    ...fieldTable(IMAGE_FIELDS),
+    '',
+    '**Correction fields, for each item under `corrections` / Velden van een correctie**',
+    '',
+    ...fieldTable(CORRECTION_FIELDS),
+    '',
+    '**Date forms / Datumvormen** (for `date`, `end`, a source\'s `date` and a correction\'s `date`, which needs at least the day; quoted or not makes no difference)',
     '',
     ...dateTable(),
   ].join('\n');

@@ -3,16 +3,18 @@
  * taxonomy, the UI dictionary, the routes and the published events in
  * timeline order. Pages import from here and stay thin.
  */
+import { getImage } from 'astro:assets';
 import { getCollection } from 'astro:content';
 import { contentDirFromEnv } from './config/settings.ts';
 import { loadTaxonomy } from './content/check.ts';
 import { eventText } from './content/text.ts';
 import { dictionary } from './i18n/index.ts';
-import type { PublishContext } from './lib/feeds.ts';
+import type { PublishContext, SharedImage } from './lib/feeds.ts';
+import { dimensions } from './lib/images.ts';
 import { planArchive, type Archive } from './lib/archive.ts';
 import { routes } from './lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
-import { indexEvents, sortEvents, type TimelineEvent } from './lib/timeline.ts';
+import { indexEvents, sortEvents, type EventImage, type TimelineEvent } from './lib/timeline.ts';
 
 const taxonomy = loadTaxonomy(contentDirFromEnv());
 
@@ -81,11 +83,36 @@ export function getEventsByThread(): Promise<Map<string, TimelineEvent[]>> {
 /** The rendered, sanitised body of an event. */
 export { renderEventBody } from './content/render.ts';
 
+/** The widest shared image: link previews show at most about 1200 pixels. */
+const SHARE_WIDTH = 1200;
+
+async function shareImage(image: EventImage): Promise<SharedImage> {
+  const result = await getImage({ src: image.src, width: Math.min(SHARE_WIDTH, dimensions(image.src).width), format: 'jpg' });
+  return {
+    url: absoluteUrl(result.src),
+    width: Number(result.attributes['width']),
+    height: Number(result.attributes['height']),
+    type: 'image/jpeg',
+    alt: image.alt,
+    caption: image.caption,
+    credit: image.credit,
+  };
+}
+
+let sharedImages: Promise<Map<string, SharedImage>> | undefined;
+
+/** Each published event's image as link previews (og:image), feeds and exports carry it: one JPEG, at most 1200 pixels wide, at an absolute URL. */
+export function getSharedImages(): Promise<Map<string, SharedImage>> {
+  sharedImages ??= getTimeline().then(async (events) =>
+    new Map(await Promise.all(events.flatMap((event) => (event.image ? [shareImage(event.image).then((image) => [event.id, image] as const)] : [])))));
+  return sharedImages;
+}
+
 let publishing: Promise<PublishContext> | undefined;
 
 /** What feeds and exports need: site facts, absolute URLs and the full text of every published event. */
 export function getPublishContext(): Promise<PublishContext> {
-  publishing ??= getTimeline().then(async (events) => ({
+  publishing ??= Promise.all([getTimeline(), getSharedImages()]).then(async ([events, images]) => ({
     title: settings.title,
     description: settings.description,
     language: settings.language,
@@ -97,6 +124,8 @@ export function getPublishContext(): Promise<PublishContext> {
     tagLabel: (id: string) => tags[id]?.label ?? id,
     text: new Map(await Promise.all(events.map(async (event) => [event.id, await eventText(event.id)] as const))),
     sourcesHeading: t.sources,
+    image: (id: string) => images.get(id),
+    correctedOn: t.correctedOn,
   }));
   return publishing;
 }

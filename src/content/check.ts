@@ -5,7 +5,7 @@
  * same messages, and no file is ever skipped without an error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { DateTime } from 'luxon';
 import { loadSettings, type SiteSettings } from '../config/settings.ts';
@@ -15,8 +15,8 @@ import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { closestId, toSlug } from '../lib/suggest.ts';
 import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
 import {
-  EVENT_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, organisationsSchema, tagsSchema, threadsSchema,
-  type EventFrontmatter, type Organisation, type SchemaContext, type Tag, type Thread,
+  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, imagePath, organisationsSchema, tagsSchema,
+  threadsSchema, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -107,14 +107,49 @@ function readYamlMap<T>(
 }
 
 function fieldsAt(path: FieldPath): readonly string[] {
-  return path[0] === 'sources' ? Object.keys(SOURCE_FIELDS) : Object.keys(EVENT_FIELDS);
+  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS };
+  return Object.keys((path.length > 0 && tables[String(path[0])]) || EVENT_FIELDS);
+}
+
+const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
+
+/**
+ * The folder of the event file being parsed: an image's `src` is relative to
+ * it. Set around each parse, which is synchronous, so the one cached schema
+ * serves every file.
+ */
+let eventFolder: string | undefined;
+
+/** The checker's image `src`: the schema's path rules, then the file itself, as Astro's image() will look for it. */
+function imageFile() {
+  return imagePath().superRefine((src, ctx) => {
+    if (eventFolder === undefined) return;
+    const path = resolve(eventFolder, src);
+    const folder = dirname(path);
+    const name = basename(path);
+    const fail = (message: string, hint: string) => ctx.addIssue({ code: 'custom', message, params: { hint } });
+    // Compare names as listed: on a case-insensitive disk, existsSync('foto.jpg') is true for Foto.JPG, which the build server will not find.
+    const listed = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : [];
+    if (!listed.includes(name)) {
+      const suggestion = closestId(name, listed.filter(isImageFile));
+      const suggested = suggestion && relative(eventFolder, join(folder, suggestion)).split(sep).join('/');
+      fail(
+        `"${src}" does not exist: there is no ${fileName(path)}${suggested ? ` (did you mean "${suggested.startsWith('.') ? suggested : `./${suggested}`}"?)` : ''}`,
+        'put the image file next to the event file and write its exact name (capitals count), e.g. src: ./foto.jpg',
+      );
+      return;
+    }
+    const stats = statSync(path);
+    if (stats.isDirectory()) fail(`"${src}" is a folder, not an image file`, 'write the name of the image file inside it, e.g. src: ./beelden/foto.jpg');
+    else if (stats.size === 0) fail(`"${src}" is an empty file`, 'save the image again, as JPEG, PNG, WebP or AVIF');
+  });
 }
 
 // Building the schema costs about as much as checking a file with it: one per context.
-const schemas = new WeakMap<SchemaContext, ReturnType<typeof eventSchema>>();
-function schemaFor(context: SchemaContext): ReturnType<typeof eventSchema> {
+const schemas = new WeakMap<SchemaContext, EventSchema>();
+function schemaFor(context: SchemaContext): EventSchema {
   let schema = schemas.get(context);
-  if (!schema) schemas.set(context, (schema = eventSchema(context)));
+  if (!schema) schemas.set(context, (schema = eventSchema(context, { image: imageFile })));
   return schema;
 }
 
@@ -154,7 +189,13 @@ export function checkEventText(file: string, id: string, text: string, context: 
     return undefined;
   }
 
-  const result = schemaFor(context).safeParse(frontmatter.data);
+  eventFolder = dirname(resolve(file));
+  let result;
+  try {
+    result = schemaFor(context).safeParse(frontmatter.data);
+  } finally {
+    eventFolder = undefined;
+  }
   if (!result.success) {
     problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: eventFieldHint, fieldsAt }));
     return undefined;
@@ -184,6 +225,8 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
   for (const entry of readdirSync(eventsDir, { recursive: true, encoding: 'utf8' }).sort()) {
     const path = join(eventsDir, entry);
     if (statSync(path).isDirectory()) continue;
+    // Images sit beside the events (or in a folder inside the events folder); an event names them in `image.src`.
+    if (isImageFile(entry)) continue;
     if (entry.includes(sep)) {
       problems.push({ severity: 'error', file: fileName(path), message: 'is in a subfolder of the events folder', hint: `move it to ${fileName(eventsDir)}/` });
       continue;
@@ -256,6 +299,64 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const fileIds = new Set(files.map((path) => path.split(sep).pop()!.replace(/\.md$/, '')));
   problems.push(...checkAcrossEvents(events, fileIds, settings, options.now ?? DateTime.now()));
   return { settings, organisations, tags, events, problems };
+}
+
+/** Image formats (as sharp names them) the pipeline turns into AVIF and WebP; `heif` only with AV1, which is AVIF. */
+const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif']);
+
+/**
+ * Opens every image the events name and decodes it to the last byte, with
+ * sharp, the library Astro's image service uses: a file that is no image, a
+ * HEIC photo or a damaged (cut-off) file is refused here, on the event's
+ * `image.src` line, instead of failing in the middle of the build or being
+ * published unconverted. Asynchronous (sharp is), so it runs beside
+ * `checkContent`: see `checkContentWithImages`.
+ */
+export async function checkImageFiles(events: readonly CheckedEvent[]): Promise<Problem[]> {
+  const withImages = events.filter((event) => event.frontmatter.image);
+  if (withImages.length === 0) return [];
+  const { default: sharp } = await import('sharp');
+  const problems: Problem[][] = [];
+  let next = 0;
+  const work = async () => {
+    while (next < withImages.length) {
+      const index = next++;
+      const event = withImages[index]!;
+      const src = event.frontmatter.image!.src;
+      const path = resolve(dirname(resolve(event.file)), src);
+      const problem = (message: string, hint: string): Problem[] => [{ severity: 'error', file: event.file, line: event.lineOf(['image', 'src']), field: 'image.src', message, hint }];
+      let metadata;
+      try {
+        metadata = await sharp(path).metadata();
+      } catch {
+        problems[index] = problem(`"${src}" is not an image the site can read`, 'save it again as JPEG, PNG, WebP or AVIF: this file is damaged or no image at all');
+        continue;
+      }
+      if (metadata.format === 'heif' && metadata.compression !== 'av1') {
+        problems[index] = problem(`"${src}" is a HEIC photo, which the site cannot convert`, 'export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)');
+        continue;
+      }
+      if (!READABLE_FORMATS.has(metadata.format)) {
+        problems[index] = problem(`"${src}" is ${metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`}, which the site does not convert`, 'export it as PNG (a drawing or screenshot) or JPEG (a photo)');
+        continue;
+      }
+      try {
+        // A small decode still reads all the image data: a file cut off halfway fails here.
+        await sharp(path, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+      } catch {
+        problems[index] = problem(`"${src}" is damaged: its image data cannot be read to the end`, 'save or export the image again from the original');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, work));
+  return problems.flat();
+}
+
+/** `checkContent` plus `checkImageFiles`: what `npm run check` and the build run. */
+export async function checkContentWithImages(contentDir: string, options: CheckOptions = {}): Promise<ContentReport> {
+  const report = checkContent(contentDir, options);
+  report.problems.push(...(await checkImageFiles(report.events)));
+  return report;
 }
 
 /**

@@ -3,13 +3,14 @@
  * with two changes. Before anything loads, the content checker runs over the
  * whole folder and a single problem stops the build with the checker's
  * messages (the glob loader itself would skip an empty or unreadable file
- * with only a log line). And each entry's frontmatter is the one the
+ * with only a log line; Astro would publish an image it cannot convert as it
+ * is, with a warning). And each entry's frontmatter is the one the
  * project's reader produced, not Astro's, so dates keep the form written.
  */
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContent, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
+import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
 
 export function eventsLoader(contentDir: string): Loader {
@@ -21,7 +22,7 @@ export function eventsLoader(contentDir: string): Loader {
   return {
     name: 'tijdlijn-events',
     load: async (context) => {
-      const report = checkContent(contentDir);
+      const report = await checkContentWithImages(contentDir);
       for (const warning of report.problems.filter((problem) => problem.severity === 'warning')) {
         context.logger.warn(formatProblem(warning));
       }

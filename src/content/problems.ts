@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import type { FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
-import { EVENT_FIELDS, SOURCE_FIELDS } from './schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from './schema.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -50,6 +50,12 @@ export function eventFieldHint(path: FieldPath): string | undefined {
   const [top, index, nested] = path;
   if (top === 'sources' && typeof index === 'number' && typeof nested === 'string') {
     return (SOURCE_FIELDS as FieldTable)[nested]?.hint;
+  }
+  if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string') {
+    return (CORRECTION_FIELDS as FieldTable)[nested]?.hint;
+  }
+  if (top === 'image' && typeof index === 'string') {
+    return (IMAGE_FIELDS as FieldTable)[index]?.hint;
   }
   return typeof top === 'string' ? (EVENT_FIELDS as FieldTable)[top]?.hint : undefined;
 }

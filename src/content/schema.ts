@@ -36,6 +36,8 @@ export const EVENT_FIELDS = {
   related: { required: false, meaning: 'ids (file names without .md) of other events', hint: 'use the file name of another event without .md, e.g. related: [ncsc-adviseert-citrix-uit-te-schakelen]' },
   threads: { required: false, meaning: 'ids from threads.yaml: the storylines the event belongs to', hint: 'use ids from threads.yaml, e.g. threads: [hackpogingen]' },
   draft: { required: false, meaning: 'true keeps the event out of the site', hint: 'write draft: true or leave the field out' },
+  image: { required: false, meaning: 'one image: src (path relative to the event file), alt, caption (optional), credit', hint: 'add a block like: image: { src: ./foto.jpg, alt: Wat de foto toont, credit: "Foto: Naam, CC BY 4.0" }' },
+  corrections: { required: false, meaning: 'corrections made after publication: a list of date and note; never moves the event', hint: 'add a list item like: - { date: 2020-01-21, note: "Het besluit viel op 16 januari, niet op 15 januari." }' },
 } as const;
 
 export type EventField = keyof typeof EVENT_FIELDS;
@@ -46,6 +48,22 @@ export const SOURCE_FIELDS = {
   date: { required: true, meaning: 'when the source was published; same forms as date', hint: `write when the source was published, in one of these forms: ${dateForms}` },
   url: { required: false, meaning: 'web address of the source', hint: 'write the full address starting with https:// (or http://), or leave the field out' },
   language: { required: true, meaning: 'language of the source', hint: 'write a language code such as nl or en' },
+} as const;
+
+/** Image types Astro's image pipeline turns into AVIF and WebP, by file extension (any case; Astro knows no `.tif`). */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
+const imageTypes = 'JPEG, PNG, WebP, AVIF, GIF or TIFF';
+
+export const IMAGE_FIELDS = {
+  src: { required: true, meaning: 'the image file, as a path relative to the event file', hint: `put the image (${imageTypes}) next to the event file and write its name, e.g. src: ./foto.jpg` },
+  alt: { required: true, meaning: 'what the image shows, for readers who cannot see it; "" only for a purely decorative image', hint: 'describe what the image shows, e.g. alt: Het stadhuis van Zutphen; write alt: "" only for a purely decorative image' },
+  caption: { required: false, meaning: 'what the image means here, shown under it', hint: 'write one sentence, or leave the field out' },
+  credit: { required: true, meaning: 'maker or source, and licence', hint: 'name the maker or source and the licence, e.g. credit: "Foto: Jan Jansen, CC BY 4.0"' },
+} as const;
+
+export const CORRECTION_FIELDS = {
+  date: { required: true, meaning: 'when the correction was made, to the day; same forms as date', hint: 'write the day of the correction, e.g. date: 2020-01-21 (or with a time: 2020-01-21T09:15)' },
+  note: { required: true, meaning: 'what was wrong and what is right now', hint: 'write one or two sentences, e.g. note: Het besluit viel op 16 januari, niet op 15 januari.' },
 } as const;
 
 // Messages name no field: the checker puts the field path in front of them.
@@ -161,6 +179,32 @@ function idList(field: string, kind: string, known: ReadonlySet<string>, where: 
     });
 }
 
+/**
+ * An image's `src` as written: a relative path to a file of a type the image
+ * pipeline converts, inside the event's folder. In Astro, `image()` then
+ * resolves it; the checker adds its own file checks (see content/check.ts).
+ */
+export function imagePath() {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be a file name, not ${describe(issue.input)}`) })
+    .trim()
+    .min(1, { error: 'is empty', abort: true })
+    .superRefine((value, ctx) => {
+      // `continue: false`: a path that breaks a rule is not looked for on disk as well.
+      const fail = (message: string, hint: string) => ctx.addIssue({ code: 'custom', message, params: { hint }, continue: false });
+      const name = value.split(/[\\/]/).pop() ?? value;
+      if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
+        fail(`"${value}" is a web address; the site publishes only images it holds itself`, 'save the image next to the event file and write its name, e.g. src: ./foto.jpg');
+      } else if (/^[\\/]/.test(value)) {
+        fail(`"${value}" is an absolute path`, 'write the path relative to the event file, e.g. src: ./foto.jpg');
+      } else if (value.split(/[\\/]/).reduce((depth, part) => (depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1), 0) < 0) {
+        fail(`"${value}" points outside the events folder`, 'put the image in the events folder (or a folder inside it) and write e.g. src: ./foto.jpg');
+      } else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '')) {
+        fail(`"${value}" is not an image type the site can convert`, `use a ${imageTypes} file (a HEIC photo from a phone: export it as JPEG)`);
+      }
+    });
+}
+
 const sourceUrl = z
   .string({ error: 'must be text' })
   .trim()
@@ -185,8 +229,34 @@ export function sourceSchema(timeZone: string) {
     .strict();
 }
 
-export function eventSchema(context: SchemaContext) {
+/**
+ * A correction's date: the same forms as an event date, but at least to the
+ * day: a correction is something the newsroom did on a known day.
+ */
+function correctionDate(timeZone: string) {
+  return eventDate(timeZone).superRefine((date, ctx) => {
+    if (date.precision === 'year' || date.precision === 'month') {
+      ctx.addIssue({ code: 'custom', message: `${date.written} gives only the ${date.precision}; a correction needs its day` });
+    }
+  });
+}
+
+export function correctionSchema(timeZone: string) {
+  return z.object({ date: correctionDate(timeZone), note: text() }).strict();
+}
+
+export interface EventSchemaOptions<Src extends z.ZodType> {
+  /**
+   * Builds the schema of an image's `src`. In Astro's collection this is
+   * Astro's `image()`, which resolves the file for the image pipeline; the
+   * checker passes `imagePath()` plus its file checks. Left out: `imagePath()`.
+   */
+  image?: () => Src;
+}
+
+export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>>(context: SchemaContext, options: EventSchemaOptions<Src> = {}) {
   const { timeZone } = context;
+  const src = options.image ?? (imagePath as unknown as () => Src);
   return z
     .object({
       title: text(),
@@ -202,17 +272,45 @@ export function eventSchema(context: SchemaContext) {
         .default([]),
       threads: idList('threads', 'thread', context.threadIds ?? new Set<string>(), 'threads.yaml'),
       draft: z.boolean({ error: (issue) => `must be true or false, not ${describe(issue.input)}` }).default(false),
+      image: z
+        .object(
+          {
+            src: src(),
+            // "" is a choice (a purely decorative image); a bare `alt:` is an oversight.
+            alt: z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be text, not ${describe(issue.input)}`) })
+              .refine((alt) => alt === '' || alt.trim() !== '', 'is only spaces')
+              .transform((alt) => alt.trim()),
+            caption: text().optional(),
+            credit: text(),
+          },
+          { error: (issue) => (issue.input === null ? 'is empty' : `must be a group of fields (src, alt, caption, credit), not ${describe(issue.input)}`) },
+        )
+        .strict()
+        .optional(),
+      corrections: z
+        .array(correctionSchema(timeZone), { error: (issue) => (issue.input === null ? 'is empty' : `must be a list of corrections, each with date and note, not ${describe(issue.input)}`) })
+        .default([]),
     })
     .strict()
     .superRefine((event, ctx) => {
       if (event.end && !endsAfterStart(event.date, event.end, timeZone)) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: `${event.end.written} is before date ${event.date.written}` });
       }
+      event.corrections.forEach((correction, index) => {
+        if (!endsAfterStart(event.date, correction.date, timeZone)) {
+          ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `${correction.date.written} is before the event's date ${event.date.written}` });
+        }
+      });
     });
 }
 
-export type EventFrontmatter = z.output<ReturnType<typeof eventSchema>>;
+/** The event schema outside Astro: an image's `src` stays the path as written. */
+export type EventSchema = ReturnType<typeof eventSchema<ReturnType<typeof imagePath>>>;
+export type EventFrontmatter = z.output<EventSchema>;
 export type Source = EventFrontmatter['sources'][number];
+/** An event's image as the checker reads it: `src` is the path as written. */
+export type EventImageFrontmatter = NonNullable<EventFrontmatter['image']>;
+export type Correction = EventFrontmatter['corrections'][number];
 
 export function organisationsSchema(context: Pick<SchemaContext, 'sectorIds'>) {
   const organisation = z

@@ -118,5 +118,11 @@ export const en = {
   embedCopy: 'Copy the code',
   embedCopied: 'The code is on the clipboard.',
   embedCopyFailed: 'Copying failed: select the code and copy it yourself.',
+  embedLatest: (shown: number, total: number) => `The latest ${shown} of ${total} events; the rest are on the timeline.`,
   embedPreview: 'Preview',
+  correctedOn: (date: string) => `Corrected on ${date}`,
+  corrections: 'Corrections',
+  correctionsIntro: 'What was corrected on this timeline after publication, newest first. Each correction also appears with the event itself.',
+  correctionsNone: 'Nothing has been corrected yet.',
+  correctionsAll: 'All corrections',
 } as const satisfies Dictionary;

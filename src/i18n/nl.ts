@@ -114,7 +114,13 @@ export const nl = {
   embedCopy: 'Kopieer de code',
   embedCopied: 'De code staat op het klembord.',
   embedCopyFailed: 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.',
+  embedLatest: (shown: number, total: number) => `De laatste ${shown} van ${total} gebeurtenissen; de rest staat op de tijdlijn.`,
   embedPreview: 'Voorbeeld',
+  correctedOn: (date: string) => `Gecorrigeerd op ${date}`,
+  corrections: 'Correcties',
+  correctionsIntro: 'Wat er na publicatie op deze tijdlijn is verbeterd, nieuwste eerst. Elke correctie staat ook bij de gebeurtenis zelf.',
+  correctionsNone: 'Er is nog niets gecorrigeerd.',
+  correctionsAll: 'Alle correcties',
 } as const;
 
 export type Dictionary = { readonly [Key in keyof typeof nl]: (typeof nl)[Key] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -31,11 +31,13 @@ export default function pagefindIndex(options: PagefindOptions): AstroIntegratio
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: options.language });
           if (!index || errors.length) fail('start', errors);
-          const added = await index.addDirectory({ path: outDir });
+          // Only event pages carry data-pagefind-body; reading the others (the timeline runs to
+          // megabytes on a big site) would only cost time.
+          const added = await index.addDirectory({ path: outDir, glob: `${options.eventsFolder}/**/*.html` });
           if (added.errors.length) fail('index the site', added.errors);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('write the index', written.errors);
-          // Pagefind reads every page but indexes only those with data-pagefind-body: the events.
+          // Pagefind indexes only pages with data-pagefind-body: the events.
           const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };

@@ -43,6 +43,12 @@ export interface SnippetOptions {
  * `style` so that it wins over the page's own iframe CSS.
  */
 export function embedSnippet({ src, host, title }: SnippetOptions): string {
-  const frame = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${FALLBACK_HEIGHT}" loading="lazy" style="width:100%;height:${FALLBACK_HEIGHT}px;border:0"></iframe>`;
+  const frame = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" height="${FALLBACK_HEIGHT}" loading="lazy" style="width:100%;height:${FALLBACK_HEIGHT}px;border:0"></iframe>`;
   return `${frame}\n<script src="${escapeAttribute(host)}" async></script>`;
+}
+
+/** What an embed view lists: every event, or only the latest `limit` when there are more (so no embed page grows with the archive). */
+export function embeddedEvents<T>(events: readonly T[], limit: number): { shown: T[]; total: number; trimmed: boolean } {
+  const trimmed = events.length > limit;
+  return { shown: trimmed ? events.slice(-limit) : [...events], total: events.length, trimmed };
 }

@@ -24,7 +24,7 @@ export interface TimelineJsSlide {
   end_date?: TimelineJsDate;
   display_date?: string;
   text: { headline: string; text: string };
-  media?: { url: string; credit?: string; caption?: string };
+  media?: { url: string; alt?: string; credit?: string; caption?: string };
 }
 
 /** The document TimelineJS3 reads (https://timeline.knightlab.com/docs/json-format.html). */
@@ -45,6 +45,8 @@ function timelineJsDate(date: EventDate, context: PublishContext): TimelineJsDat
  * event's body with a link to its page; the media column holds the summary
  * as a quote and the sources as its credit (TimelineJS shows a credit only
  * under media; a newsroom can swap the quote for a photo and keep the credit).
+ * An event with an image shows the image there instead, with its alt text,
+ * caption and credit, and its sources move into the text.
  */
 export function timelineJs(events: readonly TimelineEvent[], context: PublishContext, readMore: string): TimelineJsDocument {
   return {
@@ -53,17 +55,18 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
     },
     events: events.map((event) => {
       const start = timelineJsDate(event.date, context);
+      const image = context.image?.(event.id);
+      const sources = event.sources.map((source) => sourceHtml(source, context)).join('; ');
       const slide: TimelineJsSlide = {
         unique_id: event.id,
         start_date: start,
         text: {
           headline: escapeHtml(event.title),
-          text: `${context.text.get(event.id)?.html ?? ''}\n<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
+          text: `${context.text.get(event.id)?.html ?? ''}\n${image ? `<p>${escapeHtml(context.sourcesHeading)}: ${sources}</p>\n` : ''}<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
         },
-        media: {
-          url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`,
-          credit: event.sources.map((source) => sourceHtml(source, context)).join('; '),
-        },
+        media: image
+          ? { url: image.url, alt: image.alt, ...(image.caption ? { caption: escapeHtml(image.caption) } : {}), credit: escapeHtml(image.credit) }
+          : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
       if (start.display_date) slide.display_date = start.display_date;

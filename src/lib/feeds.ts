@@ -8,7 +8,8 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Source } from '../content/schema.ts';
-import { datetimeAttribute, formatDate, rfc2822, rfc3339, type Precision } from './dates.ts';
+import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
+import { datetimeAttribute, formatDate, rfc2822, rfc3339, type EventDate, type Precision } from './dates.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** What feeds and exports need to know about the site, and the text of every event. */
@@ -30,6 +31,22 @@ export interface PublishContext {
   text: ReadonlyMap<string, { html: string; text: string }>;
   /** Heading above the list of sources in the full text. */
   sourcesHeading: string;
+  /** An event's image as feeds and exports carry it; undefined for an event without one. */
+  image?(id: string): SharedImage | undefined;
+  /** The line above an event's corrections in the full text ("Gecorrigeerd op 21 januari 2020"); without it, they are left out of the text. */
+  correctedOn?(date: string): string;
+}
+
+/** An event's image for feeds, exports and sharing: one JPEG, at most 1200 pixels wide, at an absolute URL. */
+export interface SharedImage {
+  url: string;
+  width: number;
+  height: number;
+  /** MIME type, `image/jpeg`. */
+  type: string;
+  alt: string;
+  caption?: string | undefined;
+  credit: string;
 }
 
 export interface FeedInfo {
@@ -51,11 +68,35 @@ export function sourceHtml(source: Source, context: Pick<PublishContext, 'zone' 
   return `${title} (${meta.join(', ')})`;
 }
 
-/** The full text of an event as HTML: its body, then its sources. */
+/** An event's image as HTML: the image with its caption and credit. */
+export function figureHtml(image: SharedImage): string {
+  const caption = [image.caption ? escapeHtml(image.caption) : '', `<small>${escapeHtml(image.credit)}</small>`].filter(Boolean).join(' ');
+  return `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"><figcaption>${caption}</figcaption></figure>`;
+}
+
+/** An event's corrections as HTML, newest first, under the line that says when it was last corrected. */
+export function correctionsHtml(event: TimelineEvent, context: PublishContext): string {
+  const latest = latestCorrection(event.corrections);
+  if (!latest || !context.correctedOn) return '';
+  const label = (date: EventDate) => formatDate(date, context.zone, context.locale);
+  const notes = correctionsNewestFirst(event.corrections).map((correction) =>
+    `<li><time datetime="${datetimeAttribute(correction.date, context.zone)}">${escapeHtml(label(correction.date))}</time>: ${escapeHtml(correction.note)}</li>`).join('');
+  return `<p><strong>${escapeHtml(context.correctedOn(label(latest.date)))}</strong></p>\n<ul>${notes}</ul>\n`;
+}
+
+/** The full text of an event as HTML: its corrections, its image, its body, then its sources. */
 export function fullHtml(event: TimelineEvent, context: PublishContext): string {
   const body = context.text.get(event.id)?.html ?? '';
+  const image = context.image?.(event.id);
   const sources = event.sources.map((source) => `<li>${sourceHtml(source, context)}</li>`).join('');
-  return `${body}\n<h2>${escapeHtml(context.sourcesHeading)}</h2>\n<ul>${sources}</ul>`;
+  return `${correctionsHtml(event, context)}${image ? `${figureHtml(image)}\n` : ''}${body}\n<h2>${escapeHtml(context.sourcesHeading)}</h2>\n<ul>${sources}</ul>`;
+}
+
+/** Media RSS (https://www.rssboard.org/media-rss) for an item's image: address, size, alt text and credit. */
+function mediaRss(image: SharedImage | undefined): string {
+  if (!image) return '';
+  return `<media:content url="${escapeHtml(image.url)}" medium="image" type="${escapeHtml(image.type)}" width="${image.width}" height="${image.height}">`
+    + `<media:description type="plain">${escapeHtml(image.alt)}</media:description><media:credit>${escapeHtml(image.credit)}</media:credit></media:content>`;
 }
 
 const newestFirst = <T>(events: readonly T[]) => [...events].reverse();
@@ -66,7 +107,7 @@ export function rssFeed(events: readonly TimelineEvent[], feed: FeedInfo, contex
     title: feed.title,
     description: feed.description,
     site: feed.pageUrl,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
     customData: `<language>${escapeHtml(context.language)}</language><atom:link href="${escapeHtml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: newestFirst(events).map((event) => ({
       title: event.title,
@@ -76,7 +117,7 @@ export function rssFeed(events: readonly TimelineEvent[], feed: FeedInfo, contex
       categories: event.organisations.map((id) => context.organisationName(id)),
       // @astrojs/rss writes a Date in GMT; the site zone's offset keeps a
       // month-only event on the 1st of its month for a reader too.
-      customData: `<pubDate>${rfc2822(event.date, context.zone)}</pubDate>`,
+      customData: `<pubDate>${rfc2822(event.date, context.zone)}</pubDate>${mediaRss(context.image?.(event.id))}`,
     })),
   };
 }
@@ -89,10 +130,22 @@ export interface JsonFeedItem {
   content_html: string;
   content_text: string;
   date_published: string;
+  /** The latest correction, if any: a correction is the only change after publication. */
+  date_modified?: string;
+  /** Absolute URL of the event's image (the shared JPEG). */
+  image?: string;
   tags: string[];
   language: string;
-  /** Extension (JSON Feed allows keys starting with `_`): the date exactly as precise as it is known, in the site's zone, and its precision. */
-  _tijdlijn: { date: string; precision: Precision; end?: string; organisations: string[]; topics: string[] };
+  /**
+   * Extension (JSON Feed allows keys starting with `_`): the date exactly as
+   * precise as it is known, in the site's zone, and its precision; the
+   * image's alt text, caption and credit; the corrections, newest first.
+   */
+  _tijdlijn: {
+    date: string; precision: Precision; end?: string; organisations: string[]; topics: string[];
+    image?: { alt: string; caption?: string; credit: string };
+    corrections?: Array<{ date: string; note: string }>;
+  };
 }
 
 export interface JsonFeed {
@@ -117,6 +170,8 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
     items: newestFirst(events).map((event) => {
       const url = context.eventUrl(event.id);
       const body = context.text.get(event.id)?.text ?? '';
+      const image = context.image?.(event.id);
+      const latest = latestCorrection(event.corrections);
       return {
         id: url,
         url,
@@ -125,6 +180,8 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
         content_html: fullHtml(event, context),
         content_text: [event.summary, body].filter(Boolean).join('\n\n'),
         date_published: rfc3339(event.date, context.zone),
+        ...(latest ? { date_modified: rfc3339(latest.date, context.zone) } : {}),
+        ...(image ? { image: image.url } : {}),
         tags: event.organisations.map((id) => context.organisationName(id)),
         language: context.language,
         _tijdlijn: {
@@ -133,6 +190,8 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
           ...(event.end ? { end: datetimeAttribute(event.end, context.zone) } : {}),
           organisations: event.organisations,
           topics: event.tags,
+          ...(image ? { image: { alt: image.alt, ...(image.caption ? { caption: image.caption } : {}), credit: image.credit } } : {}),
+          ...(latest ? { corrections: correctionsNewestFirst(event.corrections).map((correction) => ({ date: datetimeAttribute(correction.date, context.zone), note: correction.note })) } : {}),
         },
       };
     }),

@@ -66,9 +66,19 @@ function decodeReferences(html: string): string {
     .replace(/&newline;/gi, '\n');
 }
 
+/**
+ * What any unsafe markup needs somewhere in the body: raw HTML (`<`), a
+ * character reference (`&`, which Markdown decodes inside link URLs), or a
+ * script scheme's name followed by a colon. A body with none of these is
+ * safe without parsing it, which is most bodies (the parse is the checker's
+ * largest cost on a big timeline).
+ */
+const MAYBE_UNSAFE = new RegExp(`[<&]|${SCRIPT_SCHEME}`, 'i');
+
 /** Markup in a body that could run script: raw elements, event handlers, script URLs. */
 export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
+  if (!MAYBE_UNSAFE.test(body)) return found;
   const tree = parseMarkdown(body);
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 1;
   visit(tree, (node) => {

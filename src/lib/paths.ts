@@ -21,6 +21,8 @@ export function routes(base: string) {
     search: () => join(base, 'zoeken'),
     threads: () => join(base, 'draden'),
     thread: (id: string) => join(base, 'draad', id),
+    /** Every correction across the site, newest first. */
+    corrections: () => join(base, 'correcties'),
     /** Feeds and exports: files, so no trailing slash. */
     rss: () => file(base, 'rss.xml'),
     jsonFeed: () => file(base, 'feed.json'),

@@ -7,7 +7,9 @@
  * happened, at the precision known, goes in `contentReferenceTime`; the
  * organisations are what it is `about`; the sources are its `citation`s.
  */
+import { latestCorrection } from './corrections.ts';
 import { datetimeAttribute } from './dates.ts';
+import type { SharedImage } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 export interface JsonLdContext {
@@ -19,11 +21,16 @@ export interface JsonLdContext {
   organisation(id: string): { name: string; website?: string | undefined } | undefined;
   tagLabel(id: string): string;
   threadTitle(id: string): string;
+  /** The event's image as shared (absolute URL), if it has one. */
+  image?(id: string): SharedImage | undefined;
 }
 
 export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Record<string, unknown> {
   const url = context.eventUrl(event.id);
   const site = { '@type': 'WebSite', name: context.siteName, url: context.homeUrl };
+  // A correction is the only change after publication: the latest one is when the page was modified.
+  const corrected = latestCorrection(event.corrections);
+  const image = context.image?.(event.id);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -35,6 +42,13 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
     inLanguage: context.language,
     contentReferenceTime: datetimeAttribute(event.date, context.zone),
     ...(event.end ? { temporalCoverage: `${datetimeAttribute(event.date, context.zone)}/${datetimeAttribute(event.end, context.zone)}` } : {}),
+    ...(corrected ? { dateModified: datetimeAttribute(corrected.date, context.zone) } : {}),
+    ...(image ? {
+      image: {
+        '@type': 'ImageObject', url: image.url, contentUrl: image.url, width: image.width, height: image.height,
+        ...(image.alt ? { description: image.alt } : {}), ...(image.caption ? { caption: image.caption } : {}), creditText: image.credit,
+      },
+    } : {}),
     about: event.organisations.flatMap((id) => {
       const organisation = context.organisation(id);
       return organisation ? [{ '@type': 'Organization', name: organisation.name, ...(organisation.website ? { url: organisation.website } : {}) }] : [];

@@ -3,11 +3,23 @@
  * day headings, and neighbours in time. Pure functions over plain event
  * data, so unit tests exercise exactly what the pages show.
  */
-import type { EventFrontmatter } from '../content/schema.ts';
+import type { ImageMetadata } from 'astro';
+import type { Correction, EventFrontmatter, EventImageFrontmatter } from '../content/schema.ts';
 import { compareEventDates, dayKey, monthKey, yearKey } from './dates.ts';
 
-/** An event as the pages use it: its id plus its checked frontmatter. */
-export type TimelineEvent = Omit<EventFrontmatter, 'draft'> & { id: string };
+/** An event's image as the pages use it: Astro's image() has resolved `src` to the file's metadata. */
+export type EventImage = Omit<EventImageFrontmatter, 'src'> & { src: ImageMetadata };
+
+/**
+ * An event as the pages use it: its id plus its checked frontmatter, the
+ * image resolved by Astro's image pipeline. Corrections are optional here
+ * (none when left out), so plain event data in tests needs no empty list.
+ */
+export type TimelineEvent = Omit<EventFrontmatter, 'draft' | 'image' | 'corrections'> & {
+  id: string;
+  image?: EventImage | undefined;
+  corrections?: readonly Correction[] | undefined;
+};
 
 /** Oldest first; at the same start, less precise first; then by id, so ties are stable. */
 export function sortEvents<T extends Pick<TimelineEvent, 'id' | 'date'>>(events: readonly T[]): T[] {

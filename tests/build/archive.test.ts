@@ -79,3 +79,13 @@ test('topic and organisation pages paginate without losing events', () => {
 test('event pages keep their address', () => {
   for (const id of eventIds.slice(0, 20)) assert.ok(existsSync(join(outDir, 'gebeurtenis', id, 'index.html')), id);
 });
+
+test('embed views list at most pageSize events, the latest', () => {
+  const embed = page('embed/index.html');
+  const shown = entries(embed);
+  assert.equal(shown.length, PAGE_SIZE);
+  assert.match(embed.querySelector('.embed-count')!.text, new RegExp(`De laatste ${PAGE_SIZE} van ${eventIds.length} gebeurtenissen`));
+  const home = page('index.html');
+  const latestOnHome = entries(home).at(-1);
+  assert.equal(shown.at(-1), latestOnHome, 'the embed ends with the newest event');
+});

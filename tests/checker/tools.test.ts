@@ -52,6 +52,8 @@ describe('the field tables agree with the schema', () => {
   const full = {
     title: 'Titel', date: '2020-01-17', end: '2020-01-18', summary: 'Samenvatting.', organisations: ['duo'],
     tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
+    image: { src: './foto.jpg', alt: 'Wat de foto toont', caption: 'Wat hij hier betekent.', credit: 'Foto: Naam, CC BY 4.0' },
+    corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
   };
   const accepts = (event: object) => eventSchema(context).safeParse(event).success;
 

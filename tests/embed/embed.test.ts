@@ -227,7 +227,7 @@ for (const base of ['/', '/tijdlijn/']) {
       for (const [embed, snippet] of snippets) {
         const src = new URL(`${base}${embed}`, PUBLIC_SITE).href;
         const hostScript = new URL(`${base}embed/host.js`, PUBLIC_SITE).href;
-        assert.match(snippet, new RegExp(`^<iframe src="${escapeRegExp(src)}" title="Tijdlijn: [^"]+" width="100%" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\\n<script src="${escapeRegExp(hostScript)}" async></script>$`));
+        assert.match(snippet, new RegExp(`^<iframe src="${escapeRegExp(src)}" title="Tijdlijn: [^"]+" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\\n<script src="${escapeRegExp(hostScript)}" async></script>$`));
         assert.ok(guide.querySelector(`iframe.embed-preview[src="${base}${embed}"]`), `no preview of ${embed}`);
       }
       for (const button of guide.querySelectorAll('button[data-copy]')) {

@@ -11,7 +11,7 @@ test('the snippet is an iframe with a fixed fallback height, and the host snippe
   });
   assert.equal(
     snippet,
-    '<iframe src="https://tijdlijn.example.org/tijdlijn/embed/" title="Tijdlijn: Het Citrix-lek in Nederland" width="100%" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\n' +
+    '<iframe src="https://tijdlijn.example.org/tijdlijn/embed/" title="Tijdlijn: Het Citrix-lek in Nederland" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\n' +
       '<script src="https://tijdlijn.example.org/tijdlijn/embed/host.js" async></script>',
   );
   assert.equal(FALLBACK_HEIGHT, 600);

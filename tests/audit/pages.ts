@@ -1,0 +1,26 @@
+/** The pages the audits visit: one of every page type of the real timeline, by path below the base. */
+export interface AuditPage {
+  name: string;
+  path: string;
+  /** The search page: wait for results before auditing. */
+  search?: boolean;
+  /** Served with status 404. */
+  notFound?: boolean;
+}
+
+export const AUDIT_PAGES: AuditPage[] = [
+  { name: 'timeline', path: '' },
+  { name: 'event', path: 'gebeurtenis/hackpoging-gemeente-zutphen/' },
+  { name: 'organisation', path: 'organisatie/universiteit-leiden/' },
+  { name: 'organisations', path: 'organisaties/' },
+  { name: 'tag', path: 'onderwerp/hackpoging/' },
+  { name: 'tags', path: 'onderwerpen/' },
+  { name: 'search with results', path: 'zoeken/?q=citrix', search: true },
+  { name: '404', path: 'bestaat-niet/', notFound: true },
+];
+
+/** Waits until Pagefind shows results, each loaded (no placeholder left). */
+export const searchSettled = () => {
+  const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+  return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && document.querySelectorAll('pagefind-results .search-result-title').length > 0 && !document.querySelector('pagefind-results .pf-skeleton');
+};

@@ -1,0 +1,20 @@
+/**
+ * Reproducible output: two builds of the same sources, each with its own
+ * empty cache and output folder, write the same files with the same bytes:
+ * pages, feeds, exports, assets and the Pagefind index.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { buildOrThrow, listFiles } from '../support/build.ts';
+
+test('two builds of the same commit are byte-identical', () => {
+  const first = buildOrThrow();
+  const second = buildOrThrow();
+  const files = listFiles(first);
+  assert.deepEqual(listFiles(second), files, 'the builds wrote different files');
+  assert.ok(files.some((file) => file.startsWith('pagefind/')), 'no search index');
+  const different = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+  assert.deepEqual(different, [], `differ between builds: ${different.join(', ')}`);
+});
