@@ -4,6 +4,8 @@
  * by hand from its read-only field.
  */
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  // The messages are given once, on the element around all views.
+  const messages = button.closest<HTMLElement>('[data-copied]')?.dataset ?? {};
   const field = document.getElementById(button.dataset['copy'] ?? '');
   const status = button.parentElement?.querySelector('[role="status"]');
   if (!(field instanceof HTMLTextAreaElement) || !status || !button.parentElement) continue;
@@ -12,12 +14,12 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     status.textContent = ''; // so that a second copy is announced again
     try {
       await navigator.clipboard.writeText(field.value);
-      status.textContent = button.dataset['copied'] ?? '';
+      status.textContent = messages['copied'] ?? '';
     } catch {
       // No clipboard (an insecure context, or permission refused): select the code for Ctrl+C.
       field.focus();
       field.select();
-      status.textContent = button.dataset['failed'] ?? '';
+      status.textContent = messages['failed'] ?? '';
     }
   });
 }
