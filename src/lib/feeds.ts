@@ -2,9 +2,8 @@
  * The feeds: RSS 2.0 (written by @astrojs/rss) and JSON Feed 1.1, of all
  * events or of one organisation's, newest first. Each item carries the
  * date (the start of its period in the site's zone), the summary, the
- * organisations as categories and the full text (sanitised HTML plus plain
- * text). Pure functions over plain data; the endpoints in src/pages pass in
- * what they load.
+ * organisations as categories and the full text (sanitised HTML). Pure
+ * functions over plain data; the endpoints in src/pages pass in what they load.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Source } from '../content/schema.ts';
@@ -27,8 +26,8 @@ export interface PublishContext {
   eventUrl(id: string): string;
   organisationName(id: string): string;
   tagLabel(id: string): string;
-  /** Sanitised HTML and plain text of each event's body, by id. */
-  text: ReadonlyMap<string, { html: string; text: string }>;
+  /** Sanitised HTML of each event's body, by id. */
+  text: ReadonlyMap<string, { html: string }>;
   /** Heading above the list of sources in the full text. */
   sourcesHeading: string;
   /** An event's image as feeds and exports carry it; undefined for an event without one. */
@@ -128,7 +127,6 @@ export interface JsonFeedItem {
   title: string;
   summary: string;
   content_html: string;
-  content_text: string;
   date_published: string;
   /** The latest correction, if any: a correction is the only change after publication. */
   date_modified?: string;
@@ -169,7 +167,6 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
     language: context.language,
     items: newestFirst(events).map((event) => {
       const url = context.eventUrl(event.id);
-      const body = context.text.get(event.id)?.text ?? '';
       const image = context.image?.(event.id);
       const latest = latestCorrection(event.corrections);
       return {
@@ -178,7 +175,6 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
         title: event.title,
         summary: event.summary,
         content_html: fullHtml(event, context),
-        content_text: [event.summary, body].filter(Boolean).join('\n\n'),
         date_published: rfc3339(event.date, context.zone),
         ...(latest ? { date_modified: rfc3339(latest.date, context.zone) } : {}),
         ...(image ? { image: image.url } : {}),
