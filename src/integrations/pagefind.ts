@@ -4,10 +4,11 @@
  * `data-pagefind-body`). Any error Pagefind reports fails the build, and so
  * does an index that does not hold exactly one page per event.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 
 export interface PagefindOptions {
@@ -15,6 +16,12 @@ export interface PagefindOptions {
   language: string;
   /** Folder of event pages in the output, to check the index covers each of them. */
   eventsFolder: string;
+}
+
+/** Pagefind ships its UI stylesheet unminified; the search page loads it before its content renders. */
+async function minifyStylesheet(path: string): Promise<void> {
+  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true });
+  writeFileSync(path, code);
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -37,6 +44,7 @@ export default function pagefindIndex(options: PagefindOptions): AstroIntegratio
           if (added.errors.length) fail('index the site', added.errors);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('write the index', written.errors);
+          await minifyStylesheet(join(outDir, 'pagefind', 'pagefind-component-ui.css'));
           // Pagefind indexes only pages with data-pagefind-body: the events.
           const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;

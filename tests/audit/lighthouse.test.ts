@@ -1,8 +1,10 @@
 /**
  * Lighthouse (mobile preset, its default) on the timeline, an event page
  * and the search page: accessibility, best practices and SEO 100,
- * performance at least 95. One Chromium for the three runs; each run takes
- * several seconds, so the pages are kept to these three.
+ * performance at least 95. Lighthouse's simulated performance score varies
+ * from run to run on the same page, so each page is audited three times and
+ * each category's median score must meet its bar (the practice Lighthouse's
+ * own documentation recommends). One Chromium for all runs.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -18,6 +20,9 @@ const PAGES = [
   { name: 'search', path: 'zoeken/?q=citrix' },
 ];
 const REQUIRED: Record<string, number> = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+const RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 let site: StaticSite;
 let chrome: chromeLauncher.LaunchedChrome;
@@ -38,26 +43,32 @@ after(async () => {
 });
 
 for (const { name, path } of PAGES) {
-  test(`${name}: Lighthouse scores`, async () => {
-    const result = await lighthouse(`${site.url}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(REQUIRED),
-    });
-    assert.ok(result, 'Lighthouse returned nothing');
-    const { categories, audits, runtimeError } = result.lhr;
-    assert.equal(runtimeError, undefined, runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : '');
+  test(`${name}: Lighthouse scores (median of ${RUNS} runs)`, async () => {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${site.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(REQUIRED),
+      });
+      assert.ok(result, 'Lighthouse returned nothing');
+      const { runtimeError } = result.lhr;
+      assert.equal(runtimeError, undefined, runtimeError ? `${runtimeError.code}: ${runtimeError.message}` : '');
+      runs.push(result.lhr);
+    }
     const problems: string[] = [];
     for (const [id, minimum] of Object.entries(REQUIRED)) {
-      const category = categories[id]!;
-      const score = category.score ?? 0;
+      const scores = runs.map((lhr) => lhr.categories[id]!.score ?? 0);
+      const score = median(scores);
       if (score >= minimum) continue;
-      const failing = category.auditRefs
+      // Explain with the run that scored the median.
+      const { categories, audits } = runs[scores.indexOf(score)]!;
+      const failing = categories[id]!.auditRefs
         .map((ref) => audits[ref.id]!)
         .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
         .map((audit) => `    ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
-      problems.push(`${id} ${Math.round(score * 100)} < ${minimum * 100}\n${failing.join('\n')}`);
+      problems.push(`${id} ${Math.round(score * 100)} < ${minimum * 100} (runs: ${scores.map((value) => Math.round(value * 100)).join(', ')})\n${failing.join('\n')}`);
     }
     assert.deepEqual(problems, [], `${path || '/'}:\n${problems.join('\n')}`);
   });
