@@ -2,8 +2,9 @@
  * In an embed view (/embed/…): tells the page around the iframe how tall
  * this document is, so its host snippet (public/embed/host.js) can size the
  * iframe to fit, without an inner scrollbar. It reports at once, on every
- * change of height (fonts, a narrower window, rewrapped text), and again
- * when the parent asks (the host snippet may start after the first report).
+ * change of height (fonts, a narrower window, rewrapped text), again when
+ * the parent asks (the host snippet may start after the first report), and
+ * a few times after loading.
  *
  * The target origin is '*': an embed view is meant to sit in any site's
  * page, so it cannot name its parent's origin, and a height is no secret
@@ -26,4 +27,9 @@ if (parent !== window) {
   addEventListener('message', (event) => {
     if (event.source === parent && event.data === ASK_MESSAGE) report(true);
   });
+  // Report again once everything has loaded, and twice more after that: a
+  // report sent before the host snippet listened is otherwise lost when its
+  // request to report again also went astray (seen once in CI, not locally).
+  addEventListener('load', () => report(true));
+  for (const delay of [500, 2000]) setTimeout(() => report(true), delay);
 }
