@@ -7,18 +7,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
+import { mulberry32 } from '../../bench/generate-corpus.ts';
 
-/** A deterministic pseudo-random generator (mulberry32), so every run makes the same image. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The corpus generator's seeded generator, so every run makes the same image. */
+const random = mulberry32;
 
 export interface PhotoOptions {
   width?: number;
