@@ -1,8 +1,22 @@
 import { getEntry } from 'astro:content';
 import { sanitizeEventHtml } from '../lib/markdown.ts';
 
-/** The event's body as HTML: rendered by Astro's Markdown processor, then sanitised. */
-export async function renderEventBody(id: string): Promise<string> {
+const bodies = new Map<string, Promise<string>>();
+
+/**
+ * The event's body as HTML: rendered by Astro's Markdown processor, then
+ * sanitised, once per build (the event page and the feeds both use it).
+ */
+export function renderEventBody(id: string): Promise<string> {
+  let body = bodies.get(id);
+  if (!body) {
+    body = sanitizedBody(id);
+    bodies.set(id, body);
+  }
+  return body;
+}
+
+async function sanitizedBody(id: string): Promise<string> {
   const entry = await getEntry('events', id);
   return sanitizeEventHtml(entry?.rendered?.html ?? '');
 }
