@@ -119,7 +119,10 @@ export interface Position<T> {
 }
 
 export function positionIn<T extends { id: string }>(list: readonly T[], id: string): Position<T> | undefined {
-  const index = list.findIndex((event) => event.id === id);
-  if (index === -1) return undefined;
-  return { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] };
+  return positionsIn(list).get(id);
+}
+
+/** Every event's position in `list`, by id: one pass, for pages that need all of them. */
+export function positionsIn<T extends { id: string }>(list: readonly T[]): Map<string, Position<T>> {
+  return new Map(list.map((event, index) => [event.id, { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] }]));
 }
