@@ -21,7 +21,7 @@ const page = (file: string) => parse(readPage(outDir, file));
 
 before(async () => {
   const content = join(tempDir('tijdlijn-archive-'), 'content');
-  await generateCorpus({ events: 300, seed: 7, out: content });
+  generateCorpus({ events: 1000, seed: 7, out: content });
   appendFileSync(join(content, 'site.yaml'), `\npageSize: ${PAGE_SIZE}\n`);
   eventIds = readdirSync(join(content, 'events')).map((name) => name.replace(/\.md$/, '')).sort();
   outDir = buildOrThrow({ content });
@@ -88,4 +88,15 @@ test('embed views list at most pageSize events, the latest', () => {
   const home = page('index.html');
   const latestOnHome = entries(home).at(-1);
   assert.equal(shown.at(-1), latestOnHome, 'the embed ends with the newest event');
+});
+
+test('every page of an organisation advertises its feeds, the second page too', () => {
+  const second = htmlFiles.find((file) => /^organisatie\/[^/]+\/2\/index\.html$/.test(file));
+  assert.ok(second, 'no organisation has a second page');
+  const id = second.split('/')[1]!;
+  for (const file of [`organisatie/${id}/index.html`, second]) {
+    const feeds = page(file).querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    assert.ok(feeds.includes(`/organisatie/${id}/rss.xml`), `${file}: ${feeds.join(', ')}`);
+    assert.ok(feeds.includes(`/organisatie/${id}/feed.json`), `${file}: ${feeds.join(', ')}`);
+  }
 });
