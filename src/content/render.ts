@@ -18,5 +18,10 @@ export function renderEventBody(id: string): Promise<string> {
 
 async function sanitizedBody(id: string): Promise<string> {
   const entry = await getEntry('events', id);
-  return sanitizeEventHtml(entry?.rendered?.html ?? '');
+  // Astro's glob loader logs a Markdown error and stores the entry without HTML; publishing the event
+  // with an empty body would drop its text silently.
+  if (!entry?.rendered) {
+    throw new Error(`${entry?.filePath ?? id}: the Markdown text could not be rendered (see the error above); fix the text and build again.`);
+  }
+  return sanitizeEventHtml(entry.rendered.html);
 }
