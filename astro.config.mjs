@@ -2,9 +2,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadSettings } from './src/config/settings.ts';
+import { loadSettings, outDirFromEnv } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 
 const settings = loadSettings();
 /** Event id → its latest correction: the sitemap's lastmod for that event's page. */
@@ -27,13 +26,13 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  outDir: process.env.TIJDLIJN_OUT_DIR || './dist',
+  outDir: outDirFromEnv(),
   // A separate cache per content folder, so builds of different timelines never share a data store.
   ...(process.env.TIJDLIJN_CACHE_DIR ? { cacheDir: process.env.TIJDLIJN_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown,
+  // The search index is not an integration: `npm run build` (scripts/build.ts) builds it after Astro exits.
   integrations: [
-    pagefindIndex({ language: settings.language, eventsFolder: 'gebeurtenis' }),
     // sitemap-index.xml and sitemap-0.xml: every page, absolute URLs with the base path; not the 404
     // page, nor the embed views (/embed/…), which are kept out of search engines.
     // An event page's lastmod is its latest correction; pages without one have none.

@@ -34,7 +34,7 @@ export function treeRss(root: number): number {
 }
 
 /**
- * Copies what `astro build` reads from the project into `<work>/root` and
+ * Copies what `npm run build` reads from the project into `<work>/root` and
  * links node_modules; returns that folder. Builds run there, not in the
  * checkout: Astro 7 writes a build whose output folder lies outside the
  * working directory to `<cwd>/.astro/.prerender/` first, so two builds in
@@ -45,7 +45,7 @@ export function snapshot(work: string): string {
   const root = join(work, 'root');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
     cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));

@@ -52,6 +52,11 @@ export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string 
   return resolve(env.TIJDLIJN_CONTENT || 'content');
 }
 
+/** Where `astro build` writes the site: TIJDLIJN_OUT_DIR, or `dist/`. */
+export function outDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.TIJDLIJN_OUT_DIR || 'dist');
+}
+
 /** Reads and checks `site.yaml`; throws an error naming the file and field when it is wrong. */
 export function loadSettings(contentDir = contentDirFromEnv(), env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const file = resolve(contentDir, 'site.yaml');

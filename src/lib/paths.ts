@@ -10,10 +10,13 @@ function file(base: string, ...segments: string[]): string {
   return join(base, ...segments).replace(/\/$/, '');
 }
 
+/** The output folder of event pages (`/gebeurtenis/<id>/`): the pages the search index holds. */
+export const EVENTS_FOLDER = 'gebeurtenis';
+
 export function routes(base: string) {
   return {
     home: () => join(base),
-    event: (id: string) => join(base, 'gebeurtenis', id),
+    event: (id: string) => join(base, EVENTS_FOLDER, id),
     organisations: () => join(base, 'organisaties'),
     organisation: (id: string) => join(base, 'organisatie', id),
     tags: () => join(base, 'onderwerpen'),

@@ -33,7 +33,7 @@ export function tempDir(prefix = 'tijdlijn-test-'): string {
 export function build(options: BuildOptions = {}): BuildResult {
   const work = tempDir();
   const outDir = join(work, 'dist');
-  const result = spawnSync(join(BIN, 'astro'), ['build', '--silent'], {
+  const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -1,0 +1,31 @@
+/** `npm run build` (scripts/build.ts): Astro with a heap limit, then the search index. */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { astroHeapMb, withHeapLimit } from '../../src/lib/build-heap.ts';
+import { build, buildOrThrow } from '../support/build.ts';
+
+test('the build writes the search index after the pages, one entry per event', () => {
+  const outDir = buildOrThrow();
+  assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
+  assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind-component-ui.js')));
+});
+
+test('a build that runs out of heap says so and names the setting that gives it more', () => {
+  const result = build({ env: { TIJDLIJN_BUILD_HEAP_MB: '24' } });
+  assert.notEqual(result.status, 0);
+  assert.match(result.output, /Astro ran out of its 24 MB heap\. Build again with more, e\.g\.: TIJDLIJN_BUILD_HEAP_MB=48 npm run build/);
+  assert.ok(!existsSync(join(result.outDir, 'pagefind')), 'no search index for a failed build');
+});
+
+test('the heap limit grows with the content past 10,000 events and gives way to the editor', () => {
+  assert.equal(astroHeapMb(14, {}), 1536);
+  assert.equal(astroHeapMb(10_000, {}), 1536);
+  assert.equal(astroHeapMb(40_000, {}), 6000);
+  assert.equal(astroHeapMb(40_000, { TIJDLIJN_BUILD_HEAP_MB: '3000' }), 3000);
+  assert.equal(astroHeapMb(14, { TIJDLIJN_BUILD_HEAP_MB: 'veel' }), 1536);
+  assert.equal(withHeapLimit(undefined, 1536), '--max-old-space-size=1536');
+  assert.equal(withHeapLimit('--enable-source-maps', 2000), '--enable-source-maps --max-old-space-size=2000');
+  assert.equal(withHeapLimit('--max-old-space-size=4096', 1536), '--max-old-space-size=4096');
+});
