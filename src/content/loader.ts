@@ -5,26 +5,30 @@
  * messages (the glob loader itself would skip an empty or unreadable file
  * with only a log line; Astro would publish an image it cannot convert as it
  * is, with a warning). And each entry's frontmatter is the one the
- * project's reader produced, not Astro's, so dates keep the form written.
+ * project's reader produced, not Astro's, so dates keep the form written;
+ * its HTML is stored sanitised.
  */
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 
 /**
- * The entry without the frontmatter the Markdown renderer parsed for itself
- * (`rendered.metadata.frontmatter`, Astro's `remarkPluginFrontmatter`): the
- * site uses the reader's frontmatter only, and the copy would add a fifth to
- * the data store.
+ * The entry as the data store keeps it: its HTML already sanitised, marked
+ * with the sanitiser's rules, so unchanged events are not sanitised again on
+ * the next build; and without the frontmatter the Markdown renderer parsed
+ * for itself (`rendered.metadata.frontmatter`, Astro's
+ * `remarkPluginFrontmatter`): the site uses the reader's frontmatter only,
+ * and the copy would add a fifth to the data store.
  */
-function withoutRendererFrontmatter(entry: StoredEntry): StoredEntry {
-  if (!entry.rendered?.metadata?.frontmatter) return entry;
-  const { frontmatter: _unused, ...metadata } = entry.rendered.metadata;
-  return { ...entry, rendered: { ...entry.rendered, metadata } };
+function storedEntry(entry: StoredEntry): StoredEntry {
+  if (!entry.rendered) return entry;
+  const { frontmatter: _unused, ...metadata } = entry.rendered.metadata ?? {};
+  return { ...entry, rendered: { html: sanitizeEventHtml(entry.rendered.html), metadata: { ...metadata, sanitizer: SANITIZER_RULES } } };
 }
 
 export function eventsLoader(contentDir: string): Loader {
@@ -53,7 +57,7 @@ export function eventsLoader(contentDir: string): Loader {
       );
       await inner.load({
         ...context,
-        store: { ...context.store, set: (entry) => context.store.set(withoutRendererFrontmatter(entry)) },
+        store: { ...context.store, set: (entry) => context.store.set(storedEntry(entry)) },
         parseData: async (entry) => {
           const path = entry.filePath ?? join(contentDir, 'events', `${entry.id}.md`);
           let event = checked.get(path);

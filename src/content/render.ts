@@ -1,11 +1,14 @@
 import { getEntry } from 'astro:content';
-import { sanitizeEventHtml } from '../lib/markdown.ts';
+import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
 
 const bodies = new Map<string, Promise<string>>();
 
 /**
- * The event's body as HTML: rendered by Astro's Markdown processor, then
- * sanitised, once per build (the event page and the feeds both use it).
+ * The event's body as HTML: rendered by Astro's Markdown processor and
+ * sanitised by the events loader (src/content/loader.ts) when the file was
+ * loaded; sanitised here again if the data store holds it from a build with
+ * other sanitiser rules. Once per build: the event page and the feeds both
+ * use it.
  */
 export function renderEventBody(id: string): Promise<string> {
   let body = bodies.get(id);
@@ -23,5 +26,6 @@ async function sanitizedBody(id: string): Promise<string> {
   if (!entry?.rendered) {
     throw new Error(`${entry?.filePath ?? id}: the Markdown text could not be rendered (see the error above); fix the text and build again.`);
   }
-  return sanitizeEventHtml(entry.rendered.html);
+  const { html, metadata } = entry.rendered;
+  return metadata?.['sanitizer'] === SANITIZER_RULES ? html : sanitizeEventHtml(html);
 }
