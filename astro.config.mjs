@@ -2,7 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadSettings, outDirFromEnv } from './src/config/settings.ts';
+import { incrementalBuild, loadSettings, outDirFromEnv } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
 
 const settings = loadSettings();
@@ -57,6 +57,11 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
+  // TIJDLIJN_INCREMENTAL=1: pages that return a cacheKey from getStaticPaths (events, organisations,
+  // topics) are copied from the previous build when neither their key nor their code changed
+  // (src/lib/cache-key.ts). Off by default: keeping the copies in the cache folder makes a build
+  // without a cache slower (README "Performance and quality").
+  experimental: { incrementalBuild: incrementalBuild() },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -12,6 +12,7 @@ import { dictionary } from './i18n/index.ts';
 import type { PublishContext, SharedImage } from './lib/feeds.ts';
 import { dimensions } from './lib/images.ts';
 import { planArchive, type Archive } from './lib/archive.ts';
+import { cacheKey } from './lib/cache-key.ts';
 import { routes } from './lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
 import { indexEvents, sortEvents, type EventImage, type TimelineEvent } from './lib/timeline.ts';
@@ -26,6 +27,8 @@ export const t = dictionary(settings.language);
 export const locale = t.locale;
 export const zone = settings.timeZone;
 export const paths = routes(import.meta.env.BASE_URL);
+/** What every page's incremental-build key includes: settings, taxonomy and addresses (src/lib/cache-key.ts). */
+export const siteKey = cacheKey(settings, organisations, tags, threads, import.meta.env.BASE_URL, import.meta.env.SITE);
 
 /** An absolute URL on the public site for a path from `paths` (which already holds the base). */
 export function absoluteUrl(path: string): string {
@@ -48,6 +51,14 @@ export function getTimeline(): Promise<TimelineEvent[]> {
     sortEvents(entries.map(({ id, data: { draft: _draft, ...event } }) => ({ id, ...event }))),
   );
   return cached;
+}
+
+let digests: Promise<Map<string, string>> | undefined;
+
+/** Each event's file digest (Astro's hash of the file): changes whenever its text does. */
+export function getEventDigests(): Promise<Map<string, string>> {
+  digests ??= getCollection('events').then((entries) => new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')])));
+  return digests;
 }
 
 let archive: Promise<Archive<TimelineEvent>> | undefined;

@@ -57,6 +57,11 @@ export function outDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.TIJDLIJN_OUT_DIR || 'dist');
 }
 
+/** Whether Astro reuses unchanged pages from the previous build: TIJDLIJN_INCREMENTAL=1. */
+export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.TIJDLIJN_INCREMENTAL === '1';
+}
+
 /** Reads and checks `site.yaml`; throws an error naming the file and field when it is wrong. */
 export function loadSettings(contentDir = contentDirFromEnv(), env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const file = resolve(contentDir, 'site.yaml');

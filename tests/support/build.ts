@@ -18,6 +18,10 @@ export interface BuildOptions {
   /** TZ of the build process. */
   tz?: string;
   env?: Record<string, string>;
+  /** Folder for the output (`dist/`) and Astro's cache (`cache/`): a second build there is a warm one. */
+  work?: string;
+  /** Keep Astro's log (every page it writes, and whether it was reused) instead of `--silent`. */
+  log?: boolean;
 }
 
 export interface BuildResult {
@@ -31,9 +35,9 @@ export function tempDir(prefix = 'tijdlijn-test-'): string {
 }
 
 export function build(options: BuildOptions = {}): BuildResult {
-  const work = tempDir();
+  const work = options.work ?? tempDir();
   const outDir = join(work, 'dist');
-  const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', '--silent'], {
+  const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', ...(options.log ? [] : ['--silent'])], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

@@ -1,0 +1,34 @@
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild` in
+ * astro.config.mjs, on with TIJDLIJN_INCREMENTAL=1). A page that returns a `cacheKey` from `getStaticPaths`
+ * is copied from the previous build instead of rendered again when its key
+ * and its code are both unchanged. Astro hashes the code; the key must cover
+ * everything else the page shows: its props, the event text it renders, and
+ * the site's settings and taxonomy (`siteKey` in src/site.ts).
+ */
+import { createHash } from 'node:crypto';
+import { incrementalBuild } from '../config/settings.ts';
+
+const enabled = incrementalBuild();
+
+/** Maps and Sets would turn into `{}` in JSON and hide their contents from the key. */
+function entries(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
+}
+
+/**
+ * A short hash of the inputs' JSON (luxon dates as ISO strings, Maps and Sets
+ * as lists); undefined, and nothing hashed, when incremental builds are off.
+ */
+export function cacheKey(...inputs: unknown[]): string | undefined {
+  if (!enabled) return undefined;
+  return createHash('sha256').update(JSON.stringify(inputs, entries)).digest('base64url').slice(0, 24);
+}
+
+/** A getStaticPaths entry with its cacheKey from the inputs; as it is when incremental builds are off. */
+export function withCacheKey<Path extends object>(path: Path, ...inputs: unknown[]): Path | (Path & { cacheKey: string }) {
+  const key = cacheKey(...inputs);
+  return key === undefined ? path : { ...path, cacheKey: key };
+}
