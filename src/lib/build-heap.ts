@@ -6,9 +6,9 @@
  * 1,024 MB (README "Performance and quality").
  */
 
-/** Default limit, MB, up to 10,000 events. */
+/** Default limit, MB: enough for 10,000 events with room to spare. */
 const BASE_MB = 1536;
-/** MB per event above that: at least half as much again as the build needs at 10,000. */
+/** MB per event, where that comes to more (past 10,240 events): half as much again as 10,000 events need. */
 const PER_EVENT_MB = 0.15;
 
 /** TIJDLIJN_BUILD_HEAP_MB when it is a positive whole number, else the default for this many events. */
