@@ -4,7 +4,7 @@
  * is copied from the previous build instead of rendered again when its key
  * and its code are both unchanged. Astro hashes the code; the key must cover
  * everything else the page shows: its props, the event text it renders, and
- * the site's settings and taxonomy (`siteKey` in src/site.ts).
+ * the site's settings and taxonomy (`siteKey` in src/data/site.ts).
  */
 import { createHash } from 'node:crypto';
 import { incrementalBuild } from '../config/settings.ts';

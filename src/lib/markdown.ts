@@ -129,7 +129,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
 /**
  * A fingerprint of the sanitiser's rules. The events loader stores it with
  * each body it sanitised, so a body cached by an earlier build under other
- * rules is sanitised again (`src/content/render.ts`).
+ * rules is sanitised again (`src/data/event-body.ts`).
  */
 export const SANITIZER_RULES = createHash('sha256').update(JSON.stringify(SANITIZE_OPTIONS)).digest('hex').slice(0, 16);
 

@@ -1,7 +1,8 @@
 /** Every event as one CSV row (see README, "Feeds and exports"). */
 import type { APIRoute } from 'astro';
 import { eventsCsv } from '../lib/exports.ts';
-import { getPublishContext, getTimeline } from '../site.ts';
+import { getTimeline } from '../data/events.ts';
+import { getPublishContext } from '../data/publishing.ts';
 
 export const GET: APIRoute = async () =>
   new Response(eventsCsv(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,7 +1,8 @@
 /** Every event with a known day as an iCalendar VEVENT (see README, "Feeds and exports"). */
 import type { APIRoute } from 'astro';
 import { eventsIcs } from '../lib/exports.ts';
-import { getPublishContext, getTimeline } from '../site.ts';
+import { getTimeline } from '../data/events.ts';
+import { getPublishContext } from '../data/publishing.ts';
 
 export const GET: APIRoute = async () =>
   new Response(eventsIcs(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

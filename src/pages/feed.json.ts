@@ -1,9 +1,11 @@
 /** JSON Feed 1.1 of every event, newest first. */
 import type { APIRoute } from 'astro';
 import { jsonFeed } from '../lib/feeds.ts';
-import { absoluteUrl, getPublishContext, getTimeline, paths, settings } from '../site.ts';
+import { getTimeline } from '../data/events.ts';
+import { getPublishContext } from '../data/publishing.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
+  const { absoluteUrl, paths, settings } = locals.site;
   const feed = jsonFeed(await getTimeline(), {
     title: settings.title,
     description: settings.description,

@@ -2,9 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { rssFeed } from '../lib/feeds.ts';
-import { absoluteUrl, getPublishContext, getTimeline, paths, settings } from '../site.ts';
+import { getTimeline } from '../data/events.ts';
+import { getPublishContext } from '../data/publishing.ts';
 
-export const GET: APIRoute = async () =>
+export const GET: APIRoute = async ({ locals: { site: { absoluteUrl, paths, settings } } }) =>
   rss(rssFeed(await getTimeline(), {
     title: settings.title,
     description: settings.description,

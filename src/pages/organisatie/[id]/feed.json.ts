@@ -1,11 +1,14 @@
 /** JSON Feed 1.1 of one organisation's events, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonFeed } from '../../../lib/feeds.ts';
-import { absoluteUrl, getEventsByOrganisation, getPublishContext, organisations, paths, settings, t } from '../../../site.ts';
+import { getEventsByOrganisation } from '../../../data/events.ts';
+import { getPublishContext } from '../../../data/publishing.ts';
+import { siteContext } from '../../../data/site.ts';
 
-export const getStaticPaths = (() => Object.keys(organisations).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Object.keys(siteContext().organisations).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute = async ({ params, locals }) => {
+  const { absoluteUrl, organisations, paths, settings, t } = locals.site;
   const id = params.id!;
   const name = organisations[id]?.name ?? id;
   const feed = jsonFeed((await getEventsByOrganisation()).get(id) ?? [], {

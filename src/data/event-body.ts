@@ -1,16 +1,16 @@
-import { getEntry } from 'astro:content';
-import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
-
-const bodies = new Map<string, Promise<string>>();
-
 /**
- * The event's body as HTML: rendered by Astro's Markdown processor and
+ * An event's body as HTML: rendered by Astro's Markdown processor and
  * sanitised by the events loader (src/content/loader.ts) when the file was
  * loaded; sanitised here again if the data store holds it from a build with
  * other sanitiser rules. Once per build: the event page and the feeds both
  * use it.
  */
-export function renderEventBody(id: string): Promise<string> {
+import { getEntry } from 'astro:content';
+import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
+
+const bodies = new Map<string, Promise<string>>();
+
+export function eventBody(id: string): Promise<string> {
   let body = bodies.get(id);
   if (!body) {
     body = sanitizedBody(id);
