@@ -2,10 +2,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { incrementalBuild, loadSettings, outDirFromEnv } from './src/config/settings.ts';
+import { environment } from './src/config/environment.ts';
+import { loadSettings } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
 
-const settings = loadSettings();
+const env = environment();
+const settings = loadSettings(env.contentDir);
 /** Event id → its latest correction: the sitemap's lastmod for that event's page. */
 const modified = lastModifiedByEvent(settings.contentDir);
 const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
@@ -16,7 +18,7 @@ const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
  * measurements behind the choice. Either way the HTML is sanitised afterwards.
  */
 const markdown = {
-  ...(process.env.TIJDLIJN_MARKDOWN === 'unified' ? { processor: unified() } : {}),
+  ...(env.markdown === 'unified' ? { processor: unified() } : {}),
   // No syntax highlighting: Shiki colours code with style attributes, which the sanitiser strips and
   // the Content-Security-Policy (below) would block anyway.
   syntaxHighlight: /** @type {const} */ (false),
@@ -26,9 +28,9 @@ export default defineConfig({
   site: settings.site,
   base: settings.base,
   trailingSlash: 'always',
-  outDir: outDirFromEnv(),
+  outDir: env.outDir,
   // A separate cache per content folder, so builds of different timelines never share a data store.
-  ...(process.env.TIJDLIJN_CACHE_DIR ? { cacheDir: process.env.TIJDLIJN_CACHE_DIR } : {}),
+  ...(env.cacheDir ? { cacheDir: env.cacheDir } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown,
   // The search index is not an integration: `npm run build` (scripts/build.ts) builds it after Astro exits.
@@ -61,7 +63,7 @@ export default defineConfig({
   // topics) are copied from the previous build when neither their key nor their code changed
   // (src/lib/cache-key.ts). Off by default: keeping the copies in the cache folder makes a build
   // without a cache slower (README "Performance and quality").
-  experimental: { incrementalBuild: incrementalBuild() },
+  experimental: { incrementalBuild: env.incremental },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDirFromEnv } from '../src/config/settings.ts';
+import { environment } from '../src/config/environment.ts';
 import { astroHeapMb, withHeapLimit } from '../src/lib/build-heap.ts';
 
 function countEvents(contentDir: string): number {
@@ -37,7 +37,8 @@ function astroBuild(args: string[], heapMb: number): Promise<{ code: number; out
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const heapMb = astroHeapMb(countEvents(contentDirFromEnv()));
+  const { contentDir, outDir, buildHeapMb } = environment();
+  const heapMb = astroHeapMb(countEvents(contentDir), buildHeapMb);
   const astro = await astroBuild(args, heapMb);
   if (astro.outOfMemory) {
     console.error(`[build] Astro ran out of its ${heapMb} MB heap. Build again with more, e.g.: TIJDLIJN_BUILD_HEAP_MB=${heapMb * 2} npm run build`);
@@ -45,12 +46,12 @@ async function main(): Promise<number> {
   if (astro.code !== 0) return astro.code;
 
   // Loaded only now, so that none of it is in memory while Astro builds.
-  const { loadSettings, outDirFromEnv } = await import('../src/config/settings.ts');
+  const { loadSettings } = await import('../src/config/settings.ts');
   const { EVENTS_FOLDER } = await import('../src/lib/paths.ts');
   const { buildSearchIndex } = await import('../src/lib/search-index.ts');
   try {
     const { language } = loadSettings();
-    const { indexed, ms } = await buildSearchIndex({ outDir: outDirFromEnv(), language, eventsFolder: EVENTS_FOLDER });
+    const { indexed, ms } = await buildSearchIndex({ outDir, language, eventsFolder: EVENTS_FOLDER });
     if (!args.includes('--silent')) console.log(`[search] indexed ${indexed} events in ${ms} ms`);
   } catch (error) {
     console.error(`[search] ${(error as Error).message}`);

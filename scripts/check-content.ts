@@ -2,12 +2,12 @@
  * `npm run check`: checks every file of the content folder without building
  * the site, prints one line per problem and exits non-zero on any error.
  */
-import { contentDirFromEnv } from '../src/config/settings.ts';
+import { environment } from '../src/config/environment.ts';
 import { checkContentWithImages } from '../src/content/check.ts';
 import { formatProblem } from '../src/content/problems.ts';
 
 const started = performance.now();
-const report = await checkContentWithImages(contentDirFromEnv());
+const report = await checkContentWithImages(environment().contentDir);
 const errors = report.problems.filter((problem) => problem.severity === 'error');
 const warnings = report.problems.filter((problem) => problem.severity === 'warning');
 for (const problem of report.problems) console.log(formatProblem(problem));

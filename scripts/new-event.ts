@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { Document, isCollection } from 'yaml';
-import { contentDirFromEnv } from '../src/config/settings.ts';
+import { environment } from '../src/config/environment.ts';
 import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
 import { toSlug } from '../src/lib/suggest.ts';
@@ -206,7 +206,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     out(USAGE);
     return 0;
   }
-  const contentDir = options.contentDir ?? contentDirFromEnv();
+  const contentDir = options.contentDir ?? environment().contentDir;
   const taxonomy = loadTaxonomy(contentDir);
   if (taxonomy.problems.some((problem) => problem.severity === 'error')) {
     for (const problem of taxonomy.problems) out(formatProblem(problem));

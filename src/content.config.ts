@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { contentDirFromEnv } from './config/settings.ts';
+import { environment } from './config/environment.ts';
 import { loadTaxonomy } from './content/check.ts';
 import { eventsLoader } from './content/loader.ts';
 import { ContentError } from './content/problems.ts';
 import { eventSchema } from './content/schema.ts';
 
-const contentDir = contentDirFromEnv();
+const { contentDir } = environment();
 const taxonomy = loadTaxonomy(contentDir);
 if (taxonomy.problems.length > 0) throw new ContentError(taxonomy.problems);
 

@@ -3,10 +3,8 @@
  * `<content folder>/site.yaml`. Another timeline is another content folder
  * with its own site.yaml; the code stays the same.
  *
- * Environment overrides (for deployment and tests):
- *   TIJDLIJN_CONTENT  the content folder (default: `content`)
- *   TIJDLIJN_SITE     the public origin, e.g. https://example.org
- *   TIJDLIJN_BASE     the sub-path the site is served under, e.g. /tijdlijn/
+ * TIJDLIJN_CONTENT chooses the folder; TIJDLIJN_SITE and TIJDLIJN_BASE
+ * override `site` and `base` (src/config/environment.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,6 +12,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { isValidZone } from '../lib/dates.ts';
 import { LANGUAGES } from '../i18n/index.ts';
+import { environment } from './environment.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "zorg"');
 
@@ -48,22 +47,8 @@ export type SiteSettings = z.infer<typeof settingsSchema> & {
   contentDir: string;
 };
 
-export function contentDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.TIJDLIJN_CONTENT || 'content');
-}
-
-/** Where `astro build` writes the site: TIJDLIJN_OUT_DIR, or `dist/`. */
-export function outDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.TIJDLIJN_OUT_DIR || 'dist');
-}
-
-/** Whether Astro reuses unchanged pages from the previous build: TIJDLIJN_INCREMENTAL=1. */
-export function incrementalBuild(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.TIJDLIJN_INCREMENTAL === '1';
-}
-
 /** Reads and checks `site.yaml`; throws an error naming the file and field when it is wrong. */
-export function loadSettings(contentDir = contentDirFromEnv(), env: NodeJS.ProcessEnv = process.env): SiteSettings {
+export function loadSettings(contentDir = environment().contentDir, env: NodeJS.ProcessEnv = process.env): SiteSettings {
   const file = resolve(contentDir, 'site.yaml');
   let raw: unknown;
   try {
@@ -71,10 +56,8 @@ export function loadSettings(contentDir = contentDirFromEnv(), env: NodeJS.Proce
   } catch (error) {
     throw new Error(`${file}: cannot read the site settings: ${(error as Error).message}`);
   }
-  const overrides = {
-    ...(env.TIJDLIJN_SITE ? { site: env.TIJDLIJN_SITE } : {}),
-    ...(env.TIJDLIJN_BASE ? { base: env.TIJDLIJN_BASE } : {}),
-  };
+  const { site, base } = environment(env);
+  const overrides = { ...(site ? { site } : {}), ...(base ? { base } : {}) };
   const result = settingsSchema.safeParse({ ...(raw as object), ...overrides });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(file)'}: ${issue.message}`);

@@ -5,7 +5,8 @@
  * use, never when this module is imported. The middleware (src/middleware.ts)
  * hands it to every page and component as `Astro.locals.site`.
  */
-import { contentDirFromEnv, type SiteSettings } from '../config/settings.ts';
+import { environment } from '../config/environment.ts';
+import type { SiteSettings } from '../config/settings.ts';
 import { loadTaxonomy, type Taxonomy } from '../content/check.ts';
 import type { Organisation, Tag, Thread } from '../content/schema.ts';
 import { dictionary, type Dictionary } from '../i18n/index.ts';
@@ -33,7 +34,7 @@ export interface SiteContext {
   /** An absolute URL on the public site for a path from `paths` (which already holds the base). */
   absoluteUrl(path: string): string;
   forge: Forge | undefined;
-  /** What every page's incremental-build key includes: settings, taxonomy and addresses (src/lib/cache-key.ts). */
+  /** What every page's incremental-build key includes: settings, taxonomy and addresses (src/lib/cache-key.ts); undefined when builds are not incremental. */
   siteKey: string | undefined;
 }
 
@@ -44,6 +45,8 @@ export interface SiteAddress {
   site: string | undefined;
   /** The project root, to find the content folder's path inside the repository. */
   root: string;
+  /** Whether this build reuses unchanged pages (TIJDLIJN_INCREMENTAL): only then do pages get cache keys. */
+  incremental: boolean;
 }
 
 export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organisations' | 'tags' | 'threads'>, address: SiteAddress): SiteContext {
@@ -66,7 +69,7 @@ export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organis
           propose: () => proposeEventUrl(repository, settings.contentDir, address.root),
         }
       : undefined,
-    siteKey: cacheKey(settings, organisations, tags, threads, address.base, address.site),
+    siteKey: address.incremental ? cacheKey(settings, organisations, tags, threads, address.base, address.site) : undefined,
   };
 }
 
@@ -74,10 +77,12 @@ let current: SiteContext | undefined;
 
 /** The context of the timeline being built (TIJDLIJN_CONTENT), made on first use. */
 export function siteContext(): SiteContext {
-  current ??= createSiteContext(loadTaxonomy(contentDirFromEnv()), {
+  const { contentDir, incremental } = environment();
+  current ??= createSiteContext(loadTaxonomy(contentDir), {
     base: import.meta.env.BASE_URL,
     site: import.meta.env.SITE,
     root: process.cwd(),
+    incremental,
   });
   return current;
 }

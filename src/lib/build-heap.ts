@@ -11,10 +11,9 @@ const BASE_MB = 1536;
 /** MB per event, where that comes to more (past 10,240 events): half as much again as 10,000 events need. */
 const PER_EVENT_MB = 0.15;
 
-/** TIJDLIJN_BUILD_HEAP_MB when it is a positive whole number, else the default for this many events. */
-export function astroHeapMb(events: number, env: NodeJS.ProcessEnv = process.env): number {
-  const override = Number(env.TIJDLIJN_BUILD_HEAP_MB);
-  if (Number.isInteger(override) && override > 0) return override;
+/** The limit asked for (TIJDLIJN_BUILD_HEAP_MB, src/config/environment.ts), else the default for this many events. */
+export function astroHeapMb(events: number, asked: number | undefined): number {
+  if (asked !== undefined) return asked;
   return Math.max(BASE_MB, Math.ceil(events * PER_EVENT_MB));
 }
 

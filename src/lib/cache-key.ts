@@ -7,9 +7,6 @@
  * the site's settings and taxonomy (`siteKey` in src/data/site.ts).
  */
 import { createHash } from 'node:crypto';
-import { incrementalBuild } from '../config/settings.ts';
-
-const enabled = incrementalBuild();
 
 /** Maps and Sets would turn into `{}` in JSON and hide their contents from the key. */
 function entries(_key: string, value: unknown): unknown {
@@ -18,17 +15,16 @@ function entries(_key: string, value: unknown): unknown {
   return value;
 }
 
-/**
- * A short hash of the inputs' JSON (luxon dates as ISO strings, Maps and Sets
- * as lists); undefined, and nothing hashed, when incremental builds are off.
- */
-export function cacheKey(...inputs: unknown[]): string | undefined {
-  if (!enabled) return undefined;
+/** A short hash of the inputs' JSON (luxon dates as ISO strings, Maps and Sets as lists). */
+export function cacheKey(...inputs: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(inputs, entries)).digest('base64url').slice(0, 24);
 }
 
-/** A getStaticPaths entry with its cacheKey from the inputs; as it is when incremental builds are off. */
-export function withCacheKey<Path extends object>(path: Path, ...inputs: unknown[]): Path | (Path & { cacheKey: string }) {
-  const key = cacheKey(...inputs);
-  return key === undefined ? path : { ...path, cacheKey: key };
+/**
+ * A getStaticPaths entry with its cacheKey from the site's key and the page's
+ * own inputs; as it is, and nothing hashed, when there is no site key
+ * (incremental builds are off: src/data/site.ts).
+ */
+export function withCacheKey<Path extends object>(path: Path, siteKey: string | undefined, ...inputs: unknown[]): Path | (Path & { cacheKey: string }) {
+  return siteKey === undefined ? path : { ...path, cacheKey: cacheKey(siteKey, ...inputs) };
 }

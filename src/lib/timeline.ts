@@ -118,10 +118,6 @@ export interface Position<T> {
   next: T | undefined;
 }
 
-export function positionIn<T extends { id: string }>(list: readonly T[], id: string): Position<T> | undefined {
-  return positionsIn(list).get(id);
-}
-
 /** Every event's position in `list`, by id: one pass, for pages that need all of them. */
 export function positionsIn<T extends { id: string }>(list: readonly T[]): Map<string, Position<T>> {
   return new Map(list.map((event, index) => [event.id, { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] }]));

@@ -11,7 +11,7 @@ import { buildChart } from '../../src/lib/chart.ts';
 import { binKeys, calendarSpan, dateParts, parseEventDate, rfc2822, rfc3339 } from '../../src/lib/dates.ts';
 import { csvRows, timelineJs } from '../../src/lib/exports.ts';
 import { jsonFeed, rssFeed, type PublishContext } from '../../src/lib/feeds.ts';
-import { positionIn, type TimelineEvent } from '../../src/lib/timeline.ts';
+import { positionsIn, type TimelineEvent } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const date = (value: string, zone = ZONE) => parseEventDate(value, zone);
@@ -126,9 +126,10 @@ describe('the overview chart', () => {
 describe('thread positions', () => {
   test('place, total and neighbours within the list', () => {
     const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-    assert.deepEqual(positionIn(list, 'a'), { index: 1, total: 3, previous: undefined, next: { id: 'b' } });
-    assert.deepEqual(positionIn(list, 'c'), { index: 3, total: 3, previous: { id: 'b' }, next: undefined });
-    assert.equal(positionIn(list, 'x'), undefined);
+    const positions = positionsIn(list);
+    assert.deepEqual(positions.get('a'), { index: 1, total: 3, previous: undefined, next: { id: 'b' } });
+    assert.deepEqual(positions.get('c'), { index: 3, total: 3, previous: { id: 'b' }, next: undefined });
+    assert.equal(positions.get('x'), undefined);
   });
 });
 

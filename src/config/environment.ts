@@ -1,0 +1,42 @@
+/**
+ * The environment variables Tijdlijn reads, in one place. Each overrides a
+ * default for one build or one command; README "Build options" lists them.
+ *
+ *   TIJDLIJN_CONTENT        the content folder (default: `content`)
+ *   TIJDLIJN_SITE           the public origin, e.g. https://example.org (overrides site.yaml)
+ *   TIJDLIJN_BASE           the sub-path the site is served under, e.g. /tijdlijn/ (overrides site.yaml)
+ *   TIJDLIJN_OUT_DIR        where `astro build` writes the site (default: `dist`)
+ *   TIJDLIJN_CACHE_DIR      Astro's cache folder (default: Astro's own)
+ *   TIJDLIJN_INCREMENTAL    `1`: reuse unchanged pages from the previous build
+ *   TIJDLIJN_MARKDOWN       `unified`: render Markdown with remark/rehype instead of Sätteri
+ *   TIJDLIJN_BUILD_HEAP_MB  Astro's V8 heap limit in MB (default: src/lib/build-heap.ts)
+ */
+import { resolve } from 'node:path';
+
+export interface Environment {
+  /** Absolute path of the content folder. */
+  contentDir: string;
+  site: string | undefined;
+  base: string | undefined;
+  /** Absolute path of the build output. */
+  outDir: string;
+  cacheDir: string | undefined;
+  incremental: boolean;
+  markdown: 'satteri' | 'unified';
+  /** The heap limit asked for, when it is a positive whole number. */
+  buildHeapMb: number | undefined;
+}
+
+export function environment(env: NodeJS.ProcessEnv = process.env): Environment {
+  const heap = Number(env.TIJDLIJN_BUILD_HEAP_MB);
+  return {
+    contentDir: resolve(env.TIJDLIJN_CONTENT || 'content'),
+    site: env.TIJDLIJN_SITE || undefined,
+    base: env.TIJDLIJN_BASE || undefined,
+    outDir: resolve(env.TIJDLIJN_OUT_DIR || 'dist'),
+    cacheDir: env.TIJDLIJN_CACHE_DIR || undefined,
+    incremental: env.TIJDLIJN_INCREMENTAL === '1',
+    markdown: env.TIJDLIJN_MARKDOWN === 'unified' ? 'unified' : 'satteri',
+    buildHeapMb: Number.isInteger(heap) && heap > 0 ? heap : undefined,
+  };
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { environment } from '../../src/config/environment.ts';
+
+describe('environment', () => {
+  test('defaults: the content folder and dist/ below the working folder, nothing else set', () => {
+    assert.deepEqual(environment({}), {
+      contentDir: resolve('content'),
+      site: undefined,
+      base: undefined,
+      outDir: resolve('dist'),
+      cacheDir: undefined,
+      incremental: false,
+      markdown: 'satteri',
+      buildHeapMb: undefined,
+    });
+  });
+
+  test('every TIJDLIJN_ variable is read', () => {
+    const env = environment({
+      TIJDLIJN_CONTENT: '/tmp/andere-tijdlijn',
+      TIJDLIJN_SITE: 'https://example.org',
+      TIJDLIJN_BASE: '/tijdlijn/',
+      TIJDLIJN_OUT_DIR: 'uit',
+      TIJDLIJN_CACHE_DIR: '/tmp/cache',
+      TIJDLIJN_INCREMENTAL: '1',
+      TIJDLIJN_MARKDOWN: 'unified',
+      TIJDLIJN_BUILD_HEAP_MB: '2048',
+    });
+    assert.equal(env.contentDir, '/tmp/andere-tijdlijn');
+    assert.equal(env.site, 'https://example.org');
+    assert.equal(env.base, '/tijdlijn/');
+    assert.equal(env.outDir, resolve('uit'));
+    assert.equal(env.cacheDir, '/tmp/cache');
+    assert.equal(env.incremental, true);
+    assert.equal(env.markdown, 'unified');
+    assert.equal(env.buildHeapMb, 2048);
+  });
+
+  test('values that mean nothing fall back to the default', () => {
+    const env = environment({ TIJDLIJN_INCREMENTAL: 'ja', TIJDLIJN_MARKDOWN: 'marked', TIJDLIJN_BUILD_HEAP_MB: '-5', TIJDLIJN_SITE: '' });
+    assert.equal(env.incremental, false);
+    assert.equal(env.markdown, 'satteri');
+    assert.equal(env.buildHeapMb, undefined);
+    assert.equal(env.site, undefined);
+  });
+});
