@@ -1,10 +1,19 @@
-/** Index pages' data: organisations by sector and tags, each with its number of events. */
+/**
+ * Lists of the taxonomy for index pages: organisations by sector, tags, and
+ * organisations by name, each with its number of events. One collation for
+ * every list a reader scans by name.
+ */
 import type { Organisation, Tag } from '../content/schema.ts';
 
 /** Events per id, as built by `indexEvents`. */
 type EventIndex = ReadonlyMap<string, readonly unknown[]>;
 
 const collator = (locale?: string) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+
+export interface Counted {
+  id: string;
+  eventCount: number;
+}
 
 export interface SectorGroup {
   id: string;
@@ -41,4 +50,12 @@ export function tagsWithCounts(tags: Record<string, Tag>, eventsByTag: EventInde
   return Object.entries(tags)
     .map(([id, tag]) => ({ ...tag, id, eventCount: eventsByTag.get(id)?.length ?? 0 }))
     .sort((a, b) => compare.compare(a.label, b.label));
+}
+
+/** Every organisation by name, with its number of events (the embed guide's list). */
+export function organisationsByName(organisations: Record<string, Organisation>, eventsByOrganisation: EventIndex, locale?: string): Array<Organisation & Counted> {
+  const compare = collator(locale);
+  return Object.entries(organisations)
+    .map(([id, organisation]) => ({ ...organisation, id, eventCount: eventsByOrganisation.get(id)?.length ?? 0 }))
+    .sort((a, b) => compare.compare(a.name, b.name));
 }
