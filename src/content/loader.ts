@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
-import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
+import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 

@@ -6,7 +6,7 @@
  * use it.
  */
 import { getEntry } from 'astro:content';
-import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
+import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
 const bodies = new Map<string, Promise<string>>();
 

@@ -2,14 +2,13 @@
  * The project's own Markdown work, with remark (unified): plain text for
  * excerpts, feeds and search metadata, and the checker's look at bodies for
  * markup that could run in a reader's browser. Rendering to HTML is Astro's
- * job; its output passes through `sanitizeEventHtml` before it reaches a page.
+ * job; its output passes through the sanitiser (src/lib/sanitise.ts) before it
+ * reaches a page.
  */
-import { createHash } from 'node:crypto';
 import type { Html, Link, Image, Definition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import sanitizeHtml from 'sanitize-html';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
@@ -97,47 +96,4 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
     }
   });
   return found;
-}
-
-/** What `sanitizeEventHtml` keeps. */
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-    'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'sub', 'sup', 'small', 'abbr', 'cite', 'q',
-    'code', 'pre', 'kbd', 'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
-    'td', 'caption', 'span', 'section', 'input',
-  ],
-  allowedAttributes: {
-    a: ['href', 'title', 'id', 'aria-describedby', 'aria-label', 'data-footnote-ref', 'data-footnote-backref'],
-    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
-    abbr: ['title'],
-    th: ['align', 'scope'],
-    td: ['align'],
-    h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-    li: ['id'],
-    section: ['class', 'data-footnotes'],
-    input: ['type', 'checked', 'disabled'],
-    ol: ['start'],
-    code: ['class'],
-  },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowProtocolRelative: false,
-  // Drop the content of elements that must never show up as text either.
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe'],
-};
-
-/**
- * A fingerprint of the sanitiser's rules. The events loader stores it with
- * each body it sanitised, so a body cached by an earlier build under other
- * rules is sanitised again (`src/data/event-body.ts`).
- */
-export const SANITIZER_RULES = createHash('sha256').update(JSON.stringify(SANITIZE_OPTIONS)).digest('hex').slice(0, 16);
-
-/**
- * Keeps the harmless part of rendered event HTML: text formatting, lists,
- * tables, quotes, links (http, https, mailto) and images; drops everything
- * that could run, whatever the checker let through.
- */
-export function sanitizeEventHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE_OPTIONS);
 }

@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Browser, Page } from 'playwright-core';
-import { findUnsafeMarkup, sanitizeEventHtml } from '../../src/lib/markdown.ts';
+import { findUnsafeMarkup } from '../../src/lib/markdown.ts';
+import { sanitizeEventHtml } from '../../src/lib/sanitise.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 /** Each payload calls __hit(name) when it runs; the test page exposes __hit to every frame. */
