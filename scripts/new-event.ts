@@ -18,7 +18,7 @@ import { Document, isCollection } from 'yaml';
 import { environment } from '../src/config/environment.ts';
 import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
 import { formatProblem, type Problem } from '../src/content/problems.ts';
-import { toSlug } from '../src/lib/suggest.ts';
+import { toSlug } from '../src/lib/slug.ts';
 
 /** What the editor gives; `undefined` means not given (yet), an empty value means "none". */
 export interface EventInput {

@@ -12,7 +12,8 @@ import { loadSettings, type SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates.ts';
 import { FrontmatterError, parseYaml, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import { findUnsafeMarkup } from '../lib/markdown.ts';
-import { closestId, toSlug } from '../lib/suggest.ts';
+import { toSlug } from '../lib/slug.ts';
+import { closestId } from '../lib/suggest.ts';
 import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
 import {
   CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, imagePath, organisationsSchema, tagsSchema,

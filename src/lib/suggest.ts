@@ -1,6 +1,5 @@
 /** "Did you mean …?" for mistyped ids and field names. */
 import { distance } from 'fastest-levenshtein';
-import { slug } from 'github-slugger';
 
 /** The known id closest to `input`, if it is close enough to be a likely typo. */
 export function closestId(input: string, known: Iterable<string>): string | undefined {
@@ -15,18 +14,4 @@ export function closestId(input: string, known: Iterable<string>): string | unde
   }
   const tolerance = Math.max(2, Math.floor(input.length / 3));
   return bestDistance <= tolerance ? best : undefined;
-}
-
-/**
- * An id (file name without .md) for a title or a badly written file name:
- * GitHub's slug rules, accents stripped (é → e) and anything outside a–z and
- * 0–9 collapsed to single hyphens, so the result matches the schema's
- * SLUG_PATTERN or is empty. `maxLength` cuts at a hyphen.
- */
-export function toSlug(text: string, maxLength = Infinity): string {
-  const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/æ/gi, 'ae').replace(/ø/gi, 'o');
-  const id = slug(plain).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (id.length <= maxLength) return id;
-  const cut = id.slice(0, maxLength + 1);
-  return (cut.lastIndexOf('-') > 0 ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, maxLength)).replace(/-+$/, '');
 }
