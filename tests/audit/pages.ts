@@ -1,4 +1,4 @@
-/** The pages the audits visit: one of every page type of the real timeline, by path below the base. */
+/** The pages the audits visit: one of every page type of the Citrix fixture timeline, by path below the base. */
 export interface AuditPage {
   name: string;
   path: string;

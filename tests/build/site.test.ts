@@ -8,17 +8,17 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { build, buildOrThrow, copyContent, listFiles, readPage, ROOT } from '../support/build.ts';
+import { build, buildOrThrow, CITRIX_FIXTURE, copyContent, listFiles, readPage } from '../support/build.ts';
 
-const contentEvents = readdirSync(join(ROOT, 'content/events'))
+const contentEvents = readdirSync(join(CITRIX_FIXTURE, 'events'))
   .filter((name) => name.endsWith('.md'))
-  .filter((name) => !/^draft:\s*true\s*$/m.test(readFileSync(join(ROOT, 'content/events', name), 'utf8')))
+  .filter((name) => !/^draft:\s*true\s*$/m.test(readFileSync(join(CITRIX_FIXTURE, 'events', name), 'utf8')))
   .map((name) => name.replace(/\.md$/, ''));
 
 const entriesOf = (html: HTMLElement) => html.querySelectorAll('main article.entry');
 const startOf = (entry: HTMLElement) => entry.querySelector('time')!.getAttribute('datetime')!;
 
-describe('the real timeline', () => {
+describe('the Citrix fixture timeline', () => {
   let outDir: string;
   let home: HTMLElement;
   before(() => {

@@ -11,14 +11,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { loadSettings } from '../../src/config/settings.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildOrThrow, readPage, ROOT } from '../support/build.ts';
+import { buildOrThrow, CITRIX_FIXTURE, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { articlePage, serveHost, type HostSite } from './host.ts';
 
 const KB = 1024;
 const FALLBACK_HEIGHT = 600;
 /** The public site the build writes into snippets and canonical links (site.yaml, or TIJDLIJN_SITE). */
-const PUBLIC_SITE = loadSettings(join(ROOT, 'content')).site;
+const PUBLIC_SITE = loadSettings(CITRIX_FIXTURE).site;
 
 let browser: Browser;
 before(async () => {

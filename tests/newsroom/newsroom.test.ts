@@ -1,6 +1,6 @@
 /**
  * Images and corrections on the built site, from a copy of the Citrix
- * content with images the test makes itself: a 3 MB, 4000 by 3000 camera
+ * fixture (tests/fixtures/citrix-nl/) with images the test makes itself: a 3 MB, 4000 by 3000 camera
  * photo on one event, a small PNG on another, and corrections on two. Built
  * once under a base path; read as HTML, as feeds and exports through their
  * readers, and in Chromium as a 360 pixel wide phone at 2x density.
@@ -18,7 +18,7 @@ import sharp from 'sharp';
 import { checkContent } from '../../src/content/check.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildOrThrow, copyContent, listFiles, readPage, ROOT } from '../support/build.ts';
+import { buildOrThrow, CITRIX_FIXTURE, copyContent, listFiles, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { writePhoto, writeSmallPng } from './photo.ts';
 
@@ -65,12 +65,12 @@ before(async () => {
   outDir = buildOrThrow({ content, base: BASE });
 });
 
-describe('the Citrix timeline itself', () => {
-  test('uses no image: no event names one and the content folder holds none', () => {
-    const events = checkContent(join(ROOT, 'content')).events;
+describe('the Citrix fixture itself', () => {
+  test('uses no image, so every image on the built site is one this test added', () => {
+    const events = checkContent(CITRIX_FIXTURE).events;
     assert.ok(events.length >= 12);
     assert.deepEqual(events.filter((event) => event.frontmatter.image).map((event) => event.id), []);
-    const images = listFiles(join(ROOT, 'content')).filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?|heic|svg)$/i.test(file));
+    const images = listFiles(CITRIX_FIXTURE).filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?|heic|svg)$/i.test(file));
     assert.deepEqual(images, []);
   });
 });
@@ -184,7 +184,7 @@ describe('corrections', () => {
   test('never move the event: the timeline keeps date order, and the event stays under its own day', () => {
     const home = html('index.html');
     const listed = home.querySelectorAll('main article.entry').map((entry) => entry.id.replace(/^e-/, ''));
-    const content = checkContent(join(ROOT, 'content')).events.filter((event) => !event.frontmatter.draft);
+    const content = checkContent(CITRIX_FIXTURE).events.filter((event) => !event.frontmatter.draft);
     assert.deepEqual(listed, sortEvents(content.map((event) => ({ id: event.id, date: event.frontmatter.date }))).map((event) => event.id));
     assert.equal(home.querySelector(`#e-${PHOTO_EVENT}`)!.closest('section')!.querySelector('h3')!.text.trim(), 'woensdag 15 januari 2020');
   });

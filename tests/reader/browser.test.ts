@@ -12,13 +12,13 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { checkContent } from '../../src/content/check.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildOrThrow, ROOT } from '../support/build.ts';
+import { buildOrThrow, CITRIX_FIXTURE, ROOT } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
 const BASE = '/tijdlijn/';
 let site: StaticSite;
 let browser: Browser;
-const eventIds = checkContent(join(ROOT, 'content')).events.filter((event) => !event.frontmatter.draft).map((event) => event.id).sort();
+const eventIds = checkContent(CITRIX_FIXTURE).events.filter((event) => !event.frontmatter.draft).map((event) => event.id).sort();
 
 /** A newsroom's page embedding the timeline with TimelineJS, as its docs describe: the JSON by URL, Dutch interface, no web fonts. */
 const EMBED_PAGE = `<!doctype html>

@@ -9,7 +9,7 @@ import { before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { checkContent, loadTaxonomy, type CheckedEvent } from '../../src/content/check.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
-import { buildOrThrow, readPage, ROOT } from '../support/build.ts';
+import { buildOrThrow, CITRIX_FIXTURE, readPage } from '../support/build.ts';
 
 const BASE = '/tijdlijn/';
 let outDir: string;
@@ -20,9 +20,9 @@ const page = (path: string) => parse(readPage(outDir, `${path}index.html`));
 const eventPage = (id: string) => page(`gebeurtenis/${id}/`);
 
 before(() => {
-  const report = checkContent(`${ROOT}/content`);
+  const report = checkContent(CITRIX_FIXTURE);
   events = sortEvents(report.events.filter((event) => !event.frontmatter.draft).map((event) => ({ ...event, date: event.frontmatter.date })));
-  threads = loadTaxonomy(`${ROOT}/content`).threads;
+  threads = loadTaxonomy(CITRIX_FIXTURE).threads;
   outDir = buildOrThrow({ base: BASE });
   home = page('');
 });

@@ -11,8 +11,15 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
 
+/**
+ * The Dutch Citrix fixture: a frozen copy of the Citrix timeline that the site
+ * tests build. Tests never build the real `content/` (editors change it; only
+ * tests/content/contract.test.ts reads it), so an editorial edit never fails a test.
+ */
+export const CITRIX_FIXTURE = join(ROOT, 'tests/fixtures/citrix-nl');
+
 export interface BuildOptions {
-  /** Content folder (default: the real `content/`). */
+  /** Content folder (default: the Citrix fixture, `tests/fixtures/citrix-nl/`; never the real `content/` by accident). */
   content?: string;
   base?: string;
   /** TZ of the build process. */
@@ -43,7 +50,7 @@ export function build(options: BuildOptions = {}): BuildResult {
     env: {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH}`,
-      TIJDLIJN_CONTENT: options.content ?? join(ROOT, 'content'),
+      TIJDLIJN_CONTENT: options.content ?? CITRIX_FIXTURE,
       TIJDLIJN_OUT_DIR: outDir,
       TIJDLIJN_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -62,10 +69,10 @@ export function buildOrThrow(options: BuildOptions = {}): string {
   return result.outDir;
 }
 
-/** A copy of the real content folder to change in a test. */
-export function copyContent(): string {
+/** A copy of a content folder (default: the Citrix fixture) to change in a test. */
+export function copyContent(from: string = CITRIX_FIXTURE): string {
   const dir = join(tempDir('tijdlijn-content-'), 'content');
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
 }
 

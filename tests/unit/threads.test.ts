@@ -14,7 +14,7 @@ import { copyContent } from '../support/build.ts';
 const errors = (content: string) => checkContent(content).problems.filter((problem) => problem.severity === 'error').map(formatProblem);
 
 describe('threads in the checker', () => {
-  test('the real content, threads.yaml included, has no errors, and events know their threads', () => {
+  test('the Citrix fixture, threads.yaml included, has no errors, and events know their threads', () => {
     const content = copyContent();
     assert.deepEqual(errors(content), []);
     const report = checkContent(content);
