@@ -10,37 +10,46 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   DateParseError, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, formatDate, formatDayKey,
-  formatMonthKey, formatTime, monthKey, parseEventDate, periodEnd, yearKey, type EventDate,
+  formatMonthKey, formatTime, monthKey, parseEventDate, periodEnd, rfc3339, yearKey, type EventDate,
 } from '../../src/lib/dates.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { dateOutputs } from '../fixtures/unit/date-outputs.ts';
 
 const ZONE = 'Europe/Amsterdam';
-const parse = (value: unknown) => parseEventDate(value, ZONE);
+/**
+ * The parsed date plus its start as RFC 3339 in Amsterdam, so expectations can
+ * be written as wall-clock times. (An EventDate itself holds the exact instant
+ * in epoch milliseconds: an ISO string would round offsets with seconds.)
+ */
+const parse = (value: unknown) => {
+  const date = parseEventDate(value, ZONE);
+  return { ...date, start: rfc3339(date, ZONE) };
+};
+const shown = ({ written, precision, start }: ReturnType<typeof parse>) => ({ written, precision, start });
 
 describe('parseEventDate: precision follows the form written', () => {
   test('a year as a number (unquoted YAML) and as text', () => {
     const expected = { written: '2020', precision: 'year', start: '2020-01-01T00:00:00+01:00' };
-    assert.deepEqual(parse(2020), expected);
-    assert.deepEqual(parse('2020'), expected);
+    assert.deepEqual(shown(parse(2020)), expected);
+    assert.deepEqual(shown(parse('2020')), expected);
   });
 
   test('a month', () => {
-    assert.deepEqual(parse('2020-01'), { written: '2020-01', precision: 'month', start: '2020-01-01T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-01')), { written: '2020-01', precision: 'month', start: '2020-01-01T00:00:00+01:00' });
   });
 
   test('a day', () => {
-    assert.deepEqual(parse('2020-01-17'), { written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-01-17')), { written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00' });
   });
 
   test('a local time with T or with a space is the wall clock in Amsterdam (winter: +01:00)', () => {
     const expected = { written: '2020-01-17T14:30', precision: 'time', start: '2020-01-17T14:30:00+01:00' };
-    assert.deepEqual(parse('2020-01-17T14:30'), expected);
-    assert.deepEqual(parse('2020-01-17 14:30'), expected);
+    assert.deepEqual(shown(parse('2020-01-17T14:30')), expected);
+    assert.deepEqual(shown(parse('2020-01-17 14:30')), expected);
   });
 
   test('seconds are kept', () => {
-    assert.deepEqual(parse('2020-01-17T14:30:15'), {
+    assert.deepEqual(shown(parse('2020-01-17T14:30:15')), {
       written: '2020-01-17T14:30:15', precision: 'time', start: '2020-01-17T14:30:15+01:00',
     });
   });
@@ -95,14 +104,14 @@ describe('parseEventDate: precision follows the form written', () => {
   });
 
   test('Date objects from js-yaml: midnight UTC is a day', () => {
-    assert.deepEqual(parse(new Date(Date.UTC(2020, 0, 17))), {
+    assert.deepEqual(shown(parse(new Date(Date.UTC(2020, 0, 17)))), {
       written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00',
     });
   });
 
   test('Date objects from js-yaml: the UTC fields are the wall clock the editor wrote', () => {
     // js-yaml reads `2020-01-17 14:30:00` as 14:30 UTC; the editor meant 14:30 in Amsterdam.
-    assert.deepEqual(parse(new Date(Date.UTC(2020, 0, 17, 14, 30))), {
+    assert.deepEqual(shown(parse(new Date(Date.UTC(2020, 0, 17, 14, 30)))), {
       written: '2020-01-17T14:30', precision: 'time', start: '2020-01-17T14:30:00+01:00',
     });
     assert.equal(parse(new Date(Date.UTC(2020, 6, 1, 23, 45))).start, '2020-07-01T23:45:00+02:00');
@@ -168,7 +177,7 @@ describe('parseEventDate: impossible or wrong values are refused', () => {
   });
 
   test('29 February exists in a leap year', () => {
-    assert.deepEqual(parse('2020-02-29'), { written: '2020-02-29', precision: 'day', start: '2020-02-29T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-02-29')), { written: '2020-02-29', precision: 'day', start: '2020-02-29T00:00:00+01:00' });
   });
 });
 
@@ -291,5 +300,5 @@ describe('the build machine\'s time zone changes nothing', () => {
 });
 
 // Type-only use, so a change to the EventDate shape breaks the build of this file too.
-const _shape: EventDate = { written: '2020', precision: 'year', start: '2020-01-01T00:00:00+01:00' };
+const _shape: EventDate = { written: '2020', precision: 'year', epoch: Date.UTC(2019, 11, 31, 23) };
 void _shape;
