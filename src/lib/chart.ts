@@ -17,7 +17,7 @@
  * labels ever overlap.
  */
 import {
-  binKey, binKeys, compareEventDates, dayKey, daySpan, monthKey, periodDays, periodEnd, previousYearKey, toDateTime, yearKey,
+  binCount, binKey, binKeys, compareEventDates, dayKey, daySpan, monthKey, periodDays, periodEnd, previousYearKey, toDateTime, yearKey,
   type BinUnit, type EventDate,
 } from './dates.ts';
 
@@ -152,7 +152,7 @@ function unitFor(first: string, last: string, zone: string, options: Required<Ch
   if (days <= options.maxDaysPerDay) return 'day';
   if (days <= options.maxDaysPerWeek) return 'week';
   for (const unit of ['month', 'year', 'decade'] as const) {
-    if (binKeys(first, last, unit, zone).length <= options.maxBins) return unit;
+    if (binCount(first, last, unit, zone) <= options.maxBins) return unit;
   }
   return 'century';
 }

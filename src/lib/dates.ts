@@ -643,7 +643,7 @@ function binStart(dt: DateTime, unit: BinUnit): DateTime {
   if (unit === 'day' || unit === 'month' || unit === 'year') return dt.startOf(unit);
   const size = unit === 'decade' ? 10 : 100;
   const year = historianYear(dt.year);
-  const first = year > 0 ? Math.max(1, Math.floor(year / size) * size) : -(Math.ceil(-year / size) * size);
+  const first = year > 0 ? Math.max(1, Math.floor(year / size) * size) : Math.max(MIN_YEAR, -(Math.ceil(-year / size) * size));
   return dt.startOf('year').set({ year: toAstronomical(first) });
 }
 
@@ -672,6 +672,16 @@ export function binKeys(first: string, last: string, unit: BinUnit, zone: string
   // Stepping on from a bin's start and taking that bin's start: decades and centuries around year 1 are a year short.
   for (let current = binStart(keyStart(first, zone), unit); current <= stop; current = binStart(current.plus(STEP[unit]), unit)) keys.push(binKeyOf(current, unit));
   return keys;
+}
+
+/** How many bins `binKeys` would give, without listing them (a month chart of 20,000 years has 240,000). */
+export function binCount(first: string, last: string, unit: BinUnit, zone: string): number {
+  const from = binStart(keyStart(first, zone), unit);
+  const to = binStart(keyStart(last, zone), unit);
+  const size = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+  const measure = unit === 'decade' || unit === 'century' ? 'years' : `${unit}s` as const;
+  // Rounded: the bins around AD 1 are a year short (there is no year 0).
+  return Math.round(to.diff(from, measure).as(measure) / size) + 1;
 }
 
 /** Calendar days from `first` to `last` inclusive (both day keys). */
