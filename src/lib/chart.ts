@@ -135,8 +135,8 @@ const LAYOUT = {
    * size the stylesheet gives chart text (narrow screens; see global.css),
    * plus the gap kept between two labels. Labels are placed with these.
    */
-  charWidth: 11,
-  labelGap: 10,
+  charWidth: 12.5,
+  labelGap: 14,
 };
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -22,13 +22,13 @@ function assertDrawable(chart: Chart) {
     assert.ok(box.height >= 0, `height ${box.height}`);
     assert.ok(box.x >= chart.plot.left - 0.01 && box.x + box.width <= chart.plot.left + chart.plot.width + 0.01, `x ${box.x} + ${box.width}`);
   }
-  // 11 units per character: the widest chart text the stylesheet sets (20px on narrow screens).
+  // 12.5 units per character: the widest chart text the stylesheet sets (20px on narrow screens).
   chart.ticks.slice(1).forEach((tick, index) => {
     const previous = chart.ticks[index]!;
-    assert.ok(tick.x - previous.x >= tickLabel(previous.key, previous.kind).length * 11, `${previous.key} and ${tick.key} overlap`);
+    assert.ok(tick.x - previous.x >= tickLabel(previous.key, previous.kind).length * 12.5, `${previous.key} and ${tick.key} overlap`);
   });
   const last = chart.ticks.at(-1)!;
-  assert.ok(last.x + 3 + tickLabel(last.key, last.kind).length * 11 <= chart.width, `${last.key} runs off the chart`);
+  assert.ok(last.x + 3 + tickLabel(last.key, last.kind).length * 12.5 <= chart.width, `${last.key} runs off the chart`);
 }
 
 describe('the bin follows the span', () => {
@@ -117,7 +117,7 @@ describe('eras', () => {
     assert.notEqual(byId.get('rome')!.y, byId.get('late')!.y);
     assert.ok(Math.abs(byId.get('modern')!.x + byId.get('modern')!.width - (chart.plot.left + chart.plot.width - 1)) < 0.02);
     assert.ok(chart.height >= Math.max(...chart.eras.map((drawn) => drawn.y + drawn.height)));
-    for (const drawn of chart.eras) assert.equal(drawn.showName, drawn.width >= drawn.name.length * 11 + 8);
+    for (const drawn of chart.eras) assert.equal(drawn.showName, drawn.width >= drawn.name.length * 12.5 + 8);
     assertDrawable(chart);
   });
 
