@@ -136,6 +136,11 @@ function rewriteDate(written: string, timeZone: string): string | undefined {
     const value = iso(match[1]!, Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
     return value ? `write ${value}` : undefined;
   }
+  // Years with an era in words: "44 v.Chr.", "44 BC", "500 BCE"; "476 n.Chr.", "AD 476", "476 CE".
+  match = /^(\d{1,4})\s*(?:v\.?\s?Chr\.?|B\.?C\.?E?\.?)$/i.exec(written);
+  if (match && Number(match[1]) > 0) return `write -${Number(match[1])} (a minus sign is a year before Christ)`;
+  match = /^(?:(?:A\.?D\.?)\s*(\d{1,4})|(\d{1,4})\s*(?:n\.?\s?Chr\.?|A\.?D\.?|C\.?E\.?))$/i.exec(written);
+  if (match && Number(match[1] ?? match[2]) > 0) return `write ${Number(match[1] ?? match[2])}`;
   match = /^(?:(\d{1,2})\.?\s+)?([a-z]+)\.?\s+(\d{4})$/i.exec(written);
   const month = match ? MONTH_PREFIXES[match[2]!.slice(0, 3).toLowerCase()] : undefined;
   if (match && month) {

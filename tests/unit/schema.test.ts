@@ -109,6 +109,14 @@ describe('eventSchema: each mistake names its field', () => {
     assert.match(onlyIssueAt({ ...validEvent(), date: '2020-02-30' }, ['date']).message, /2020-02-30/);
   });
 
+  test('a year written with its era in words gets the form to write', () => {
+    const hint = (date: string) => (onlyIssueAt({ ...validEvent(), date }, ['date']) as Issue & { params?: { hint?: string } }).params?.hint;
+    assert.match(hint('44 v.Chr.')!, /^write -44 \(a minus sign is a year before Christ\); the accepted forms are /);
+    assert.match(hint('500 BCE')!, /^write -500 /);
+    assert.match(hint('AD 476')!, /^write 476; /);
+    assert.match(hint('476 n.Chr.')!, /^write 476; /);
+  });
+
   test('an end before the date', () => {
     const issue = onlyIssueAt({ ...validEvent(), date: '2020-01-17', end: '2020-01-16' }, ['end']);
     assert.match(issue.message, /2020-01-16/);
