@@ -34,6 +34,13 @@ export interface EventDate {
   epoch: number;
 }
 
+/** Whether a stored value has the shape of an EventDate (the content store may hold data from an older build). */
+export function isEventDate(value: unknown): value is EventDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const date = value as Partial<EventDate>;
+  return typeof date.written === 'string' && typeof date.precision === 'string' && typeof date.epoch === 'number';
+}
+
 export const ACCEPTED_DATE_FORMS = [
   '2020',
   '2020-01',

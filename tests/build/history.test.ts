@@ -6,22 +6,24 @@
  * opened in Chromium at 320 px.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { launchBrowser } from '../support/browser.ts';
-import { buildOrThrow, listFiles, readPage, ROOT } from '../support/build.ts';
+import { buildOrThrow, listFiles, readPage, ROOT, tempDir } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
+const FIXTURE = join(ROOT, 'tests/fixtures/history');
+const work = tempDir('tijdlijn-history-');
 let outDir: string;
 let home: HTMLElement;
 let site: StaticSite | undefined;
 
 before(() => {
-  outDir = buildOrThrow({ content: join(ROOT, 'tests/fixtures/history') });
+  outDir = buildOrThrow({ content: FIXTURE, work });
   home = parse(readPage(outDir, 'index.html'));
 });
 
@@ -148,4 +150,17 @@ test('at 320 px no page is wider than the screen', async () => {
   } finally {
     await browser.close();
   }
+});
+
+test('a content store written with dates of the old shape is parsed again, not reused', () => {
+  // Astro reuses a stored entry while its file is unchanged. Give every stored date the old
+  // shape (no epoch), as a build before this change left it, and build again in the same place.
+  const store = join(work, 'cache', 'data-store.json');
+  const stored = readFileSync(store, 'utf8');
+  assert.match(stored, /"epoch":/);
+  writeFileSync(store, stored.replaceAll('"epoch":', '"start":'));
+  const rebuilt = buildOrThrow({ content: FIXTURE, work });
+  const page = parse(readPage(rebuilt, 'gebeurtenis/noon-1850/index.html'));
+  assert.equal(page.querySelector('.event-date time')!.getAttribute('datetime'), '1850-03-04T16:56:02Z');
+  assert.match(readFileSync(store, 'utf8'), /"epoch":/);
 });
