@@ -56,6 +56,15 @@ test('dates in local mean time are the day, month and year written, not the one 
   // ISO offsets have no seconds, so the instant is given in UTC: 12:00 at −4:56:02.
   assert.equal(dateOf('noon-1850').getAttribute('datetime'), '1850-03-04T16:56:02Z');
   assert.equal(dateOf('inauguration-1849').getAttribute('datetime'), '1849-03-05');
+  // The search index's month filter and date label say the same.
+  const filter = (id: string) => eventPage(id).querySelectorAll('meta[name="pagefind-filter"]')
+    .filter((meta) => meta.getAttribute('data-pagefind-filter')!.startsWith('Month')).map((meta) => meta.getAttribute('content'));
+  assert.deepEqual(filter('inauguration-1849'), ['March 1849']);
+  assert.deepEqual(filter('year-1850'), ['1850']);
+  assert.deepEqual(filter('ides-of-march'), ['March 44 BC']);
+  assert.deepEqual(filter('gregory-the-great'), ['602']);
+  const label = eventPage('woodstock').querySelector('meta[data-pagefind-meta^="datum"]')!.getAttribute('content');
+  assert.equal(label, "Summer of '69");
 });
 
 test('before Christ <time> has no datetime; every page is valid HTML', async () => {
