@@ -109,6 +109,10 @@ test('order runs across the era boundary and by the second, in every export', ()
   // iCalendar has four-digit years only: the day in 44 BC is left out, AD 476 is in.
   const ics = readFileSync(join(outDir, 'events.ics'), 'utf8');
   assert.match(ics, /DTSTART;VALUE=DATE:04760904/);
+  const entry = (id: string) => ics.split('BEGIN:VEVENT').find((part) => part.includes(`UID:${id}@`)) ?? '';
+  assert.match(entry('inauguration-1849'), /\nDTSTART;VALUE=DATE:18490305\r\n/);
+  assert.match(entry('noon-1850'), /\nDTSTART:18500304T165602Z\r\n/);
+  assert.match(entry('with-seconds'), /\nDTSTART:20200117T193015Z\r\n/);
   assert.doesNotMatch(ics, /ides-of-march/);
 });
 
