@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCEPTED_DATE_FORMS, parseEventDate, type Precision } from '../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS, formatDate, parseEventDate, rfc3339, type Precision } from '../src/lib/dates.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
 
 export const CONTRIBUTING = join(import.meta.dirname, '..', 'CONTRIBUTING.md');
@@ -43,13 +43,20 @@ function dateTable(): string[] {
     '| --- | --- | --- |',
     ...ACCEPTED_DATE_FORMS.map((form) => {
       const date = parseEventDate(form, 'Europe/Amsterdam');
+      const start = rfc3339(date, 'Europe/Amsterdam')!;
       const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(form)?.[1];
       const meaning = date.precision !== 'time'
         ? `the ${date.precision} ${form}`
         : offset
-          ? `an exact instant (${offset === 'Z' ? 'Z is UTC' : `offset ${offset}`}), shown in the site's time zone: ${date.start.slice(11, 16)} on ${date.start.slice(0, 10)} in Amsterdam`
+          ? `an exact instant (${offset === 'Z' ? 'Z is UTC' : `offset ${offset}`}), shown in the site's time zone: ${start.slice(11, 16)} on ${start.slice(0, 10)} in Amsterdam`
           : `${form.slice(11)} on ${form.slice(0, 10)} in the site's time zone (a space instead of T is fine)`;
       return `| \`${form}\` | ${PRECISION[date.precision]} | ${meaning} |`;
+    }),
+    // Years before 1000 and before Christ, with the label readers see (nl / en).
+    ...HISTORIC_DATE_FORMS.map((form) => {
+      const date = parseEventDate(form, 'Europe/Amsterdam');
+      const labels = ['nl-NL', 'en-GB'].map((locale) => `"${formatDate(date, 'Europe/Amsterdam', locale)}"`).join(' / ');
+      return `| \`${form}\` | ${PRECISION[date.precision]} | shown as ${labels}${form.startsWith('-') ? '; a minus sign is a year before Christ' : ''} |`;
     }),
   ];
 }

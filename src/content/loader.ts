@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { isEventDate } from '../lib/dates.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -49,6 +50,12 @@ export function eventsLoader(contentDir: string): Loader {
       }
       if (report.problems.some((problem) => problem.severity === 'error')) {
         throw new ContentError(report.problems);
+      }
+      // An entry stored by an older build with dates of another shape (before
+      // dates kept their exact instant, lib/dates.ts) is parsed again: the glob
+      // loader would reuse it as long as the file itself is unchanged.
+      for (const [id, entry] of context.store.entries()) {
+        if (!isEventDate((entry.data as { date?: unknown }).date)) context.store.delete(id);
       }
       // Checked events by absolute path; each is used once, so a file that
       // changes later (in `astro dev`) is read and checked again.

@@ -27,7 +27,8 @@ export function lastModifiedByEvent(contentDir: string): Map<string, string> {
     try {
       const result = schema.safeParse(readFrontmatter(text).data['corrections']);
       const latest = result.success ? latestCorrection(result.data) : undefined;
-      if (latest) modified.set(name.slice(0, -'.md'.length), rfc3339(latest.date, zone));
+      const when = latest && rfc3339(latest.date, zone);
+      if (when) modified.set(name.slice(0, -'.md'.length), when);
     } catch {
       // Malformed frontmatter: the checker reports it and stops the build.
     }

@@ -4,7 +4,7 @@
  * CLI all validate with these, so there is one copy of every rule.
  */
 import { z } from 'astro/zod';
-import { ACCEPTED_DATE_FORMS, DateParseError, endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, DateParseError, HISTORIC_DATE_FORMS, endsAfterStart, parseEventDate } from '../lib/dates.ts';
 import { closestId } from '../lib/suggest.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,6 +20,7 @@ export interface SchemaContext {
 }
 
 const dateForms = ACCEPTED_DATE_FORMS.join(', ');
+const historicForms = `before 1000 or before Christ: ${HISTORIC_DATE_FORMS.join(', ')} (-44 is 44 BC)`;
 
 /**
  * What each field holds and what to write. The checker appends the hint to
@@ -27,7 +28,8 @@ const dateForms = ACCEPTED_DATE_FORMS.join(', ');
  */
 export const EVENT_FIELDS = {
   title: { required: true, meaning: 'headline of the event', hint: 'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken' },
-  date: { required: true, meaning: 'when it happened, at the precision known', hint: `write one of these forms: ${dateForms}` },
+  date: { required: true, meaning: 'when it happened, at the precision known; orders and files the event', hint: `write one of these forms: ${dateForms}; ${historicForms}` },
+  display_date: { required: false, meaning: 'free text shown instead of the date label, for what numbers cannot say ("ca. 500 v.Chr.", "zomer 2021"); date still orders and files the event', hint: 'write the words readers should see, e.g. display_date: "zomer 2021", and keep date as the start of that period, e.g. date: 2021-06' },
   end: { required: false, meaning: 'when a period ended; same forms as date', hint: `write one of ${dateForms}, on or after date` },
   summary: { required: true, meaning: 'one or two sentences for the timeline, feeds and search', hint: 'write one or two sentences, e.g. summary: De Kamer sluit thuiswerken af tot er een update is.' },
   organisations: { required: false, meaning: 'ids from organisations.yaml', hint: 'use ids from organisations.yaml, e.g. organisations: [tweede-kamer]' },
@@ -92,8 +94,8 @@ function eventDate(timeZone: string) {
       return parseEventDate(value, timeZone);
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
-      const rewrite = typeof value === 'string' ? rewriteDate(value.trim(), timeZone) : undefined;
-      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: `${rewrite}; the accepted forms are ${dateForms}` } } : {}) });
+      const rewrite = error.hint ?? (typeof value === 'string' ? rewriteDate(value.trim(), timeZone) : undefined);
+      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: error.hint ?? `${rewrite}; the accepted forms are ${dateForms}` } } : {}) });
       return z.NEVER;
     }
   });
@@ -134,6 +136,11 @@ function rewriteDate(written: string, timeZone: string): string | undefined {
     const value = iso(match[1]!, Number(match[2]), match[3] === undefined ? undefined : Number(match[3]));
     return value ? `write ${value}` : undefined;
   }
+  // Years with an era in words: "44 v.Chr.", "44 BC", "500 BCE"; "476 n.Chr.", "AD 476", "476 CE".
+  match = /^(\d{1,4})\s*(?:v\.?\s?Chr\.?|B\.?C\.?E?\.?)$/i.exec(written);
+  if (match && Number(match[1]) > 0) return `write -${Number(match[1])} (a minus sign is a year before Christ)`;
+  match = /^(?:(?:A\.?D\.?)\s*(\d{1,4})|(\d{1,4})\s*(?:n\.?\s?Chr\.?|A\.?D\.?|C\.?E\.?))$/i.exec(written);
+  if (match && Number(match[1] ?? match[2]) > 0) return `write ${Number(match[1] ?? match[2])}`;
   match = /^(?:(\d{1,2})\.?\s+)?([a-z]+)\.?\s+(\d{4})$/i.exec(written);
   const month = match ? MONTH_PREFIXES[match[2]!.slice(0, 3).toLowerCase()] : undefined;
   if (match && month) {
@@ -261,6 +268,7 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
     .object({
       title: text(),
       date: eventDate(timeZone),
+      display_date: text().optional(),
       end: eventDate(timeZone).optional(),
       summary: text(),
       organisations: idList('organisations', 'organisation', context.organisationIds, 'organisations.yaml'),

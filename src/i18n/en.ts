@@ -1,7 +1,8 @@
 /** English interface text. Typed by the Dutch edition: a missing or extra key fails type-checking. */
 import type { Dictionary } from './nl.ts';
 
-const unitName = (unit: 'day' | 'week' | 'month') => unit;
+type ChartUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+const unitName = (unit: ChartUnit) => unit;
 
 export const en = {
   locale: 'en-GB',
@@ -73,8 +74,8 @@ export const en = {
   threadPosition: (index: number, total: number) => `part ${index} of ${total}`,
   threadPrevious: 'Previous in this thread',
   threadNext: 'Next in this thread',
-  chartCaption: (unit: 'day' | 'week' | 'month', from: string, to: string) =>
-    `Number of events per ${unitName(unit)}, from ${from} to ${to}. Choose a bar to go to that ${unitName(unit)} on the timeline.`,
+  chartCaption: (unit: ChartUnit, from: string, to: string) =>
+    `Number of events per ${unitName(unit)}, from ${from} to ${to}. Choose a bar to go to ${unit === 'day' || unit === 'week' || unit === 'month' ? `that ${unitName(unit)}` : 'its first event'} on the timeline.`,
   chartPeriods: 'An event that spans a period counts on its first day.',
   chartUndated: (count: number) =>
     `${count === 1 ? '1 event is' : `${count} events are`} known only to the month or year; the hatched bars below the axis show them across that whole month or year.`,
@@ -83,7 +84,9 @@ export const en = {
   chartTableCaption: 'The figures behind the chart',
   chartTablePeriod: 'Period',
   chartTableCount: 'Number of events',
-  chartLegendDated: (unit: 'day' | 'week' | 'month') => `per ${unitName(unit)}`,
+  chartLegendDated: (unit: ChartUnit) => `per ${unitName(unit)}`,
+  chartYearRange: (first: string, last: string) => `${first} – ${last}`,
+  chartEras: (names: string) => `Periods: ${names}.`,
   chartLegendUndated: 'day unknown: across the whole month or year',
   footerFollow: 'Follow',
   footerDownload: 'Download',

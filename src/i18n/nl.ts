@@ -1,4 +1,7 @@
 /** Dutch interface text. Every key here must exist in every other edition. */
+type ChartUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+const NL_UNITS: Record<ChartUnit, string> = { day: 'dag', week: 'week', month: 'maand', year: 'jaar', decade: 'decennium', century: 'eeuw' };
+
 export const nl = {
   locale: 'nl-NL',
   skipToContent: 'Naar de inhoud',
@@ -69,8 +72,8 @@ export const nl = {
   threadPosition: (index: number, total: number) => `deel ${index} van ${total}`,
   threadPrevious: 'Vorige in deze draad',
   threadNext: 'Volgende in deze draad',
-  chartCaption: (unit: 'day' | 'week' | 'month', from: string, to: string) =>
-    `Aantal gebeurtenissen per ${unit === 'day' ? 'dag' : unit === 'week' ? 'week' : 'maand'}, van ${from} tot en met ${to}. Kies een staaf om naar die ${unit === 'week' ? 'week' : unit === 'day' ? 'dag' : 'maand'} op de tijdlijn te gaan.`,
+  chartCaption: (unit: ChartUnit, from: string, to: string) =>
+    `Aantal gebeurtenissen per ${NL_UNITS[unit]}, van ${from} tot en met ${to}. Kies een staaf om naar ${unit === 'day' || unit === 'week' || unit === 'month' ? `die ${NL_UNITS[unit]}` : 'de eerste gebeurtenis daarin'} op de tijdlijn te gaan.`,
   chartPeriods: 'Een gebeurtenis die een periode beslaat, telt op haar eerste dag.',
   chartUndated: (count: number) =>
     `${count === 1 ? '1 gebeurtenis is' : `${count} gebeurtenissen zijn`} alleen tot op de maand of het jaar bekend; de gearceerde balken onder de as tonen ze over die hele maand of dat hele jaar.`,
@@ -79,7 +82,9 @@ export const nl = {
   chartTableCaption: 'De cijfers van de grafiek',
   chartTablePeriod: 'Periode',
   chartTableCount: 'Aantal gebeurtenissen',
-  chartLegendDated: (unit: 'day' | 'week' | 'month') => `per ${unit === 'day' ? 'dag' : unit === 'week' ? 'week' : 'maand'}`,
+  chartLegendDated: (unit: ChartUnit) => `per ${NL_UNITS[unit]}`,
+  chartYearRange: (first: string, last: string) => `${first} – ${last}`,
+  chartEras: (names: string) => `Tijdvakken: ${names}.`,
   chartLegendUndated: 'dag onbekend: over de hele maand of het hele jaar',
   footerFollow: 'Volgen',
   footerDownload: 'Downloaden',

@@ -7,6 +7,7 @@
  */
 import { groupByPeriod, type PeriodGroup } from './timeline.ts';
 import { anchorId } from './paths.ts';
+import { monthOfKey, yearOfKey } from './dates.ts';
 
 export interface MonthPeriod<T> {
   /** `2020-01` */
@@ -46,7 +47,7 @@ export function planArchive<T extends Parameters<typeof groupByPeriod>[0][number
 ): Archive<T> {
   const years: YearPeriod<T>[] = [];
   for (const group of groupByPeriod(sorted, zone)) {
-    const yearKey = group.key.slice(0, 4);
+    const yearKey = yearOfKey(group.key);
     let year = years.at(-1);
     if (!year || year.key !== yearKey) {
       year = { key: yearKey, undated: [], months: [], count: 0 };
@@ -55,17 +56,17 @@ export function planArchive<T extends Parameters<typeof groupByPeriod>[0][number
     const events = eventsOf(group);
     year.count += events.length;
     if (group.kind === 'year') year.undated.push(...events);
-    else year.months.push({ key: group.key, year: yearKey, month: group.key.slice(5, 7), events });
+    else year.months.push({ key: group.key, year: yearKey, month: monthOfKey(group.key), events });
   }
 
   const split = sorted.length > options.pageSize;
   const home = options.base.endsWith('/') ? options.base : `${options.base}/`;
   const yearPath = (year: string) => `${home}${year}/`;
-  const monthPath = (key: string) => `${home}${key.slice(0, 4)}/${key.slice(5, 7)}/`;
-  // Keys: `2020`, `2020-01`, `2020-01-17`, or a period's "day unknown" heading, `2020-undated` / `2020-01-undated`.
+  const monthPath = (key: string) => `${home}${yearOfKey(key)}/${monthOfKey(key)}/`;
+  // Keys: `2020`, `2020-01`, `2020-01-17` (`-0044`… before Christ), or a period's "day unknown" heading, `2020-undated` / `2020-01-undated`.
   const pageOf = (key: string) => {
     const period = key.replace(/-undated$/, '');
-    return !split ? home : period.length === 4 ? yearPath(period) : monthPath(period.slice(0, 7));
+    return !split ? home : monthOfKey(period) === '' ? yearPath(yearOfKey(period)) : monthPath(period);
   };
 
   return {

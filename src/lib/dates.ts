@@ -1,27 +1,44 @@
 /**
  * Event dates: parsing what an editor wrote, at the precision it was written,
  * and everything derived from it (sort keys, grouping keys, labels, the
- * `datetime` attribute). All calendar work goes through luxon; nothing here
- * adds or subtracts time by hand.
+ * `datetime` attribute, export values). All calendar work goes through luxon;
+ * nothing here adds or subtracts time by hand.
  *
  * The form written sets the precision:
- *   2020                 year
+ *   2020, 476, -44       year (a minus sign is a year before Christ: -44 is 44 BC)
  *   2020-01              month
  *   2020-01-17           day
  *   2020-01-17T14:30     time, local to the site's zone (a space instead of T is fine; seconds optional)
  *   2020-01-16T23:30Z    time with an offset (Z or ±hh:mm): an instant, shown in the site's zone
+ * Years run from 9999 BC to AD 9999, as historians count them: there is no
+ * year 0 (1 BC is followed by AD 1). Luxon counts astronomically (year 0 is
+ * 1 BC, -43 is 44 BC); the mapping between the two happens only in this
+ * module, in `toAstronomical` and `historianYear`. Dates are in the
+ * proleptic Gregorian calendar, as in ISO 8601 and luxon.
+ *
+ * An EventDate keeps its start as an exact instant (epoch milliseconds), never
+ * as a string with an offset: before standard time, zones had offsets with
+ * seconds (New York −4:56:02 until 1883, Monrovia −0:44:30 until 1972), and an
+ * ISO string rounds those to whole minutes, which moved midnight to the day before.
  */
-import { DateTime, IANAZone, Interval } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone, Interval } from 'luxon';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
-/** A parsed event date. Plain data, so it survives Astro's content store. */
+/** A parsed event date. Plain JSON data, so it survives Astro's content store. */
 export interface EventDate {
-  /** The value normalised to the form the editor wrote, e.g. `2020-01` or `2020-01-17T14:30`. */
+  /** The value normalised to the form the editor wrote, e.g. `2020-01`, `-0044-03-15` or `2020-01-17T14:30`. */
   written: string;
   precision: Precision;
-  /** Start of the period (or the instant), as an ISO date-time in the site's zone, with offset. */
-  start: string;
+  /** Start of the period (or the instant), exactly, in milliseconds since 1970-01-01T00:00Z. */
+  epoch: number;
+}
+
+/** Whether a stored value has the shape of an EventDate (the content store may hold data from an older build). */
+export function isEventDate(value: unknown): value is EventDate {
+  if (typeof value !== 'object' || value === null) return false;
+  const date = value as Partial<EventDate>;
+  return typeof date.written === 'string' && typeof date.precision === 'string' && typeof date.epoch === 'number';
 }
 
 export const ACCEPTED_DATE_FORMS = [
@@ -33,16 +50,31 @@ export const ACCEPTED_DATE_FORMS = [
   '2020-01-16T23:30:00Z',
 ] as const;
 
+/** Forms for years before 1000 and before Christ, for the field reference and messages. */
+export const HISTORIC_DATE_FORMS = ['476', '0476-09-04', '-44', '-0044-03-15'] as const;
+
+export const MIN_YEAR = -9999;
+export const MAX_YEAR = 9999;
+
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
-const YEAR = /^(\d{4})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR = /^(-?)(\d{1,4})$/;
+const MONTH = /^(-?)(\d{4})-(\d{2})$/;
+const DAY = /^(-?)(\d{4})-(\d{2})-(\d{2})$/;
 // Date and time with optional seconds and optional offset; T or a single space between them.
-const TIME = /^(\d{4}-\d{2}-\d{2})[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIME = /^(-?)(\d{4})-(\d{2})-(\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+// A month, day or time whose year has fewer than four digits (`632-06-08`).
+const SHORT_YEAR = /^(-?)(\d{1,3})(-\d{1,2}(?:-\d{1,2})?(?:[T ].*)?)$/;
+const LONG_YEAR = /^-?\d{5,6}(?:-|$)/;
 
 export class DateParseError extends Error {
   override name = 'DateParseError';
+  /** What to write instead, when the problem has a better answer than the field's general hint. */
+  readonly hint: string | undefined;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
 }
 
 export function isValidZone(zone: string): boolean {
@@ -51,7 +83,8 @@ export function isValidZone(zone: string): boolean {
 
 /**
  * Turns what YAML gave us into the string the editor wrote.
- * - numbers: YAML reads an unquoted `2020` as a number;
+ * - numbers: YAML reads an unquoted `2020` or `-44` as a number (the
+ *   project's reader keeps `0602` as written; see lib/frontmatter.ts);
  * - Date objects: some YAML parsers (js-yaml, used by Astro itself) turn unquoted
  *   `2020-01-17` or `2020-01-17 14:30:00` into a Date at that wall-clock time in UTC.
  *   The wall clock is what the editor wrote, so we read the UTC fields back.
@@ -75,44 +108,103 @@ function describeType(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+// --- Years: historians' and astronomers' ------------------------------------
+
+/** The astronomical year (luxon's) of a historian's year: 1 → 1, -1 (1 BC) → 0, -44 → -43. */
+function toAstronomical(historian: number): number {
+  return historian < 0 ? historian + 1 : historian;
+}
+
+/** The historian's year of an astronomical one: 0 → -1 (1 BC), -43 → -44. */
+function historianYear(astronomical: number): number {
+  return astronomical <= 0 ? astronomical - 1 : astronomical;
+}
+
+/** A year as keys and exports write it: four digits, a minus sign before Christ (`0476`, `-0044`). */
+function yearText(astronomical: number): string {
+  const year = historianYear(astronomical);
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+}
+
+/** The historian's year of a date's start in the site's zone, e.g. -44 for 44 BC. */
+export function yearOf(date: EventDate, zone: string): number {
+  return historianYear(toDateTime(date, zone).year);
+}
+
+/** Whether the date lies before Christ (in the site's zone). */
+export function isBeforeChrist(date: EventDate, zone: string): boolean {
+  return toDateTime(date, zone).year <= 0;
+}
+
+function checkYear(sign: string, digits: string, written: string, rest = ''): number {
+  const year = Number(digits) * (sign === '-' ? -1 : 1);
+  if (Number(digits) === 0) {
+    throw new DateParseError(
+      `"${written}" is year 0, which historians do not count: 1 BC is followed by AD 1`,
+      `write -${'1'.padStart(digits.length, '0')}${rest} for 1 BC or ${'1'.padStart(digits.length, '0')}${rest} for AD 1`,
+    );
+  }
+  return year;
+}
+
 function invalid(written: string): never {
   throw new DateParseError(`"${written}" is not a date that exists`);
+}
+
+interface WrittenParts {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
 }
 
 /** Parses an event date written in one of the accepted forms, in the given IANA zone. */
 export function parseEventDate(value: unknown, zone: string): EventDate {
   const written = writtenForm(value);
-  const opts = { zone, setZone: true } as const;
 
-  let parsed: DateTime;
-  let precision: Precision;
-  let normalised = written;
-
-  if (YEAR.test(written)) {
-    precision = 'year';
-    parsed = DateTime.fromFormat(written, 'yyyy', opts);
-  } else if (MONTH.test(written)) {
-    precision = 'month';
-    parsed = DateTime.fromFormat(written, 'yyyy-LL', opts);
-  } else if (DAY.test(written)) {
-    precision = 'day';
-    parsed = DateTime.fromFormat(written, 'yyyy-LL-dd', opts);
-  } else {
-    const match = TIME.exec(written);
-    if (!match) {
-      throw new DateParseError(`"${written}" is not in an accepted form`);
-    }
-    precision = 'time';
-    const [, day, clock, offset] = match;
-    const iso = `${day}T${clock}${offset ? normaliseOffset(offset) : ''}`;
-    parsed = offset
-      ? DateTime.fromISO(iso, { setZone: true }).setZone(zone)
-      : DateTime.fromISO(iso, opts);
-    normalised = `${day}T${clock}${offset ? normaliseOffset(offset) : ''}`;
+  if (LONG_YEAR.test(written)) {
+    throw new DateParseError(`"${written}" has a year of more than four digits`, `years go from -9999 (9999 BC) to 9999; write e.g. ${HISTORIC_DATE_FORMS.join(', ')}`);
+  }
+  const short = SHORT_YEAR.exec(written);
+  if (short) {
+    const [, sign, digits, rest] = short;
+    const fourDigits = `${sign}${digits!.padStart(4, '0')}${rest}`;
+    if (Number(digits) === 0) checkYear(sign!, '0000', written, rest);
+    throw new DateParseError(
+      `"${written}" has a year of fewer than four digits`,
+      `with a month or day, write the year with four digits: if you mean the year ${Number(digits)}${sign ? ' BC' : ''}, write ${fourDigits}`,
+    );
   }
 
-  if (!parsed.isValid) invalid(written);
-  return { written: normalised, precision, start: parsed.toISO({ suppressMilliseconds: true })! };
+  let match: RegExpExecArray | null;
+  if ((match = YEAR.exec(written))) {
+    const year = checkYear(match[1]!, match[2]!, written);
+    return build(written, 'year', { year }, zone);
+  }
+  if ((match = MONTH.exec(written))) {
+    const year = checkYear(match[1]!, match[2]!, written, `-${match[3]}`);
+    return build(written, 'month', { year, month: Number(match[3]) }, zone);
+  }
+  if ((match = DAY.exec(written))) {
+    const year = checkYear(match[1]!, match[2]!, written, `-${match[3]}-${match[4]}`);
+    return build(written, 'day', { year, month: Number(match[3]), day: Number(match[4]) }, zone);
+  }
+  match = TIME.exec(written);
+  if (!match) throw new DateParseError(`"${written}" is not in an accepted form`);
+  const [, sign, digits, month, day, hour, minute, second, fraction, offset] = match;
+  const year = checkYear(sign!, digits!, written, `-${month}-${day}T${hour}:${minute}`);
+  const parts: WrittenParts = {
+    year, month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute),
+    second: second === undefined ? 0 : Number(second),
+    millisecond: fraction === undefined ? 0 : Number(fraction.padEnd(3, '0')),
+  };
+  const clock = `${hour}:${minute}${second === undefined ? '' : `:${second}`}${fraction === undefined ? '' : `.${fraction}`}`;
+  const normalisedOffset = offset ? normaliseOffset(offset) : undefined;
+  const normalised = `${sign}${digits}-${month}-${day}T${clock}${normalisedOffset ?? ''}`;
+  return build(normalised, 'time', parts, zone, normalisedOffset, written);
 }
 
 function normaliseOffset(offset: string): string {
@@ -120,23 +212,97 @@ function normaliseOffset(offset: string): string {
   return offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
 }
 
+function build(normalised: string, precision: Precision, parts: WrittenParts, zone: string, offset?: string, written = normalised): EventDate {
+  const object = { ...parts, year: toAstronomical(parts.year) };
+  const where = offset === undefined ? zone : offset === 'Z' ? FixedOffsetZone.utcInstance : FixedOffsetZone.parseSpecifier(`UTC${offset}`);
+  const parsed = DateTime.fromObject(object, { zone: where });
+  if (!parsed.isValid) invalid(written);
+  if (precision === 'time' && offset === undefined) checkClockChange(parsed, object, zone, written, normalised.slice(normalised.indexOf('T') + 1));
+  return { written: normalised, precision, epoch: parsed.toMillis() };
+}
+
+// --- Clock changes ------------------------------------------------------------
+
 /**
- * Parsed starts, by zone and ISO start. Luxon's DateTime is immutable, so one
- * object serves every caller; parsing with a zone (its offset comes from Intl)
- * was the largest cost of rendering a big timeline, where each event's date is
- * shown on a dozen pages and feeds.
+ * A local time must name one instant. In a spring-forward gap it names none
+ * (luxon would silently move it on); in a fall-back overlap it names two.
  */
-const parsedStarts = new Map<string, DateTime>();
+function checkClockChange(parsed: DateTime, wanted: { hour?: number; minute?: number; second?: number }, zone: string, written: string, clock: string): void {
+  if (parsed.hour !== wanted.hour || parsed.minute !== wanted.minute || parsed.second !== wanted.second) {
+    const { before, after } = transitionAround(parsed);
+    const last = before.minus({ minutes: 1 });
+    throw new DateParseError(
+      `"${written}" does not exist in ${zone}: the clocks jumped from ${before.toFormat('HH:mm')} straight to ${after.toFormat('HH:mm')} that day (${offsetText(before.minus({ milliseconds: 1 }))} to ${offsetText(after)})`,
+      `write a time before or after the gap, e.g. ${localText(last)} or ${localText(after)}; ${clock} by the clock before the change is ${localText(parsed)}`,
+    );
+  }
+  const offsets = parsed.getPossibleOffsets();
+  if (offsets.length > 1) {
+    const sorted = [...offsets].sort((a, b) => a.toMillis() - b.toMillis());
+    const options = sorted.map((dt, index) => `${exactText(dt)} (${index === 0 ? 'the first time' : 'the second time'})`);
+    throw new DateParseError(
+      `"${written}" happens twice in ${zone}: the clocks were put back that day`,
+      `write it with its offset: ${options.join(' or ')}`,
+    );
+  }
+}
+
+/**
+ * The clock change just before `after` (an instant right after a gap):
+ * the last wall-clock time before it and the first after it. Found by
+ * halving the interval between two instants a day apart with luxon.
+ */
+function transitionAround(after: DateTime): { before: DateTime; after: DateTime } {
+  let high = after.toMillis();
+  let low = after.minus({ days: 1 }).toMillis();
+  const zone = after.zone;
+  const offsetAt = (ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+  const later = offsetAt(high);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (offsetAt(middle) === later) high = middle;
+    else low = middle;
+  }
+  const first = DateTime.fromMillis(high, { zone });
+  // The wall clock just before the change, read with the old offset, ends where the gap begins.
+  const before = DateTime.fromMillis(high, { zone: FixedOffsetZone.instance(offsetAt(low)) });
+  return { before, after: first };
+}
+
+function offsetText(dt: DateTime): string {
+  return Number.isInteger(dt.offset) ? dt.toFormat('ZZ') : `UTC${dt.offset < 0 ? '−' : '+'}${DateTime.fromMillis(Math.abs(dt.offset) * 60_000, { zone: 'utc' }).toFormat('H:mm:ss')}`;
+}
+
+/** A local time as an editor writes it (`2020-03-29T03:00`, seconds only when there are any). */
+function localText(dt: DateTime): string {
+  return `${yearText(dt.year)}-${dt.toFormat(dt.second ? "LL-dd'T'HH:mm:ss" : "LL-dd'T'HH:mm")}`;
+}
+
+/** An instant written with its offset, or in UTC where the offset has seconds. */
+function exactText(dt: DateTime): string {
+  if (!Number.isInteger(dt.offset)) return `${localText(dt.toUTC())}Z`;
+  return `${localText(dt)}${dt.toFormat('ZZ')}`;
+}
+
+// --- Instants -------------------------------------------------------------------
+
+/**
+ * Starts, by zone and instant. Luxon's DateTime is immutable, so one object
+ * serves every caller; computing a zone's offset (from Intl) was the largest
+ * cost of rendering a big timeline, where each event's date is shown on a
+ * dozen pages and feeds.
+ */
+const starts = new Map<string, DateTime>();
 
 /** The start of the date's period (or its instant) in the site's zone. */
 export function toDateTime(date: EventDate, zone: string): DateTime {
-  const key = `${zone} ${date.start}`;
-  let parsed = parsedStarts.get(key);
-  if (!parsed) {
-    parsed = DateTime.fromISO(date.start, { zone });
-    parsedStarts.set(key, parsed);
+  const key = `${zone} ${date.epoch}`;
+  let start = starts.get(key);
+  if (!start) {
+    start = DateTime.fromMillis(date.epoch, { zone });
+    starts.set(key, start);
   }
-  return parsed;
+  return start;
 }
 
 /** The last moment of the date's period: for a day, 23:59:59.999 that day. */
@@ -151,7 +317,7 @@ export function periodEnd(date: EventDate, zone: string): DateTime {
  * remaining ties by event id, so the order never depends on file-system order.
  */
 export function compareEventDates(a: EventDate, b: EventDate): number {
-  const byStart = Date.parse(a.start) - Date.parse(b.start);
+  const byStart = a.epoch - b.epoch;
   if (byStart !== 0) return byStart;
   return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
@@ -161,47 +327,132 @@ export function endsAfterStart(date: EventDate, end: EventDate, zone: string): b
   return periodEnd(end, zone) >= toDateTime(date, zone);
 }
 
-/** The value for `<time datetime>`: as precise as the date, never more. */
-export function datetimeAttribute(date: EventDate, zone: string): string {
+// --- Machine-readable values ------------------------------------------------------
+
+/** Whether the zone's offset at `dt` is a whole number of minutes (it is not in local mean time, e.g. New York before 1883). */
+function wholeMinuteOffset(dt: DateTime): boolean {
+  return Number.isInteger(dt.offset);
+}
+
+/** The instant as ISO 8601 with the zone's offset, or in UTC where that offset has seconds (ISO offsets have none). */
+function isoInstant(dt: DateTime): string {
+  const exact = wholeMinuteOffset(dt) ? dt : dt.toUTC();
+  if (exact.year >= 1) return exact.toISO({ suppressMilliseconds: true, suppressSeconds: true })!;
+  const clock = exact.toFormat(exact.millisecond ? 'HH:mm:ss.SSS' : exact.second ? 'HH:mm:ss' : 'HH:mm');
+  return `${yearText(exact.year)}-${exact.toFormat('LL-dd')}T${clock}${exact.offset === 0 ? 'Z' : exact.toFormat('ZZ')}`;
+}
+
+/**
+ * The date as precise as it is known, in the site's zone, for exports
+ * (events.csv, JSON Feed, JSON-LD): `2020`, `2020-01`, `2020-01-17`,
+ * `2020-01-17T14:30:15+01:00`. Years before Christ are written as in
+ * `date`: `-0044-03-15` is 15 March 44 BC. A time whose offset has seconds
+ * (local mean time) is given in UTC, which says the instant exactly.
+ */
+export function isoDate(date: EventDate, zone: string): string {
   const dt = toDateTime(date, zone);
   switch (date.precision) {
     case 'year':
-      return dt.toFormat('yyyy');
+      return yearText(dt.year);
     case 'month':
-      return dt.toFormat('yyyy-LL');
+      return `${yearText(dt.year)}-${dt.toFormat('LL')}`;
     case 'day':
-      return dt.toFormat('yyyy-LL-dd');
+      return `${yearText(dt.year)}-${dt.toFormat('LL-dd')}`;
     case 'time':
-      return dt.toISO({ suppressMilliseconds: true, suppressSeconds: true })!;
+      return isoInstant(dt);
   }
+}
+
+/**
+ * The value for `<time datetime>`: as precise as the date, never more; or
+ * undefined (leave the attribute off) for a date before Christ. HTML's date
+ * strings have a year of four or more digits above 0 and no era, so no value
+ * can say "44 BC"; the element's text still does.
+ */
+export function datetimeAttribute(date: EventDate, zone: string): string | undefined {
+  return isBeforeChrist(date, zone) ? undefined : isoDate(date, zone);
+}
+
+/** Key of the year the date falls in: `2020`, `0476`, `-0044`. Keys sort as text only within one era; order by events. */
+export function yearKey(date: EventDate, zone: string): string {
+  return yearText(toDateTime(date, zone).year);
 }
 
 /** Key of the month the date falls in (`2020-01`), or null for a year-only date. */
 export function monthKey(date: EventDate, zone: string): string | null {
-  return date.precision === 'year' ? null : toDateTime(date, zone).toFormat('yyyy-LL');
+  return date.precision === 'year' ? null : `${yearKey(date, zone)}-${toDateTime(date, zone).toFormat('LL')}`;
 }
 
 /** Key of the day the date falls in (`2020-01-17`), or null when the day is not known. */
 export function dayKey(date: EventDate, zone: string): string | null {
-  return date.precision === 'day' || date.precision === 'time' ? toDateTime(date, zone).toFormat('yyyy-LL-dd') : null;
+  return date.precision === 'day' || date.precision === 'time' ? `${yearKey(date, zone)}-${toDateTime(date, zone).toFormat('LL-dd')}` : null;
 }
 
-export function yearKey(date: EventDate, zone: string): string {
-  return toDateTime(date, zone).toFormat('yyyy');
+const KEY = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
+
+/** The start of a year, month or day key (`-0044`, `2020-01`, `2020-01-17`) in the zone. */
+export function keyStart(key: string, zone: string): DateTime {
+  const match = KEY.exec(key);
+  if (!match) throw new Error(`not a date key: ${key}`);
+  return DateTime.fromObject(
+    { year: toAstronomical(Number(match[1])), month: match[2] ? Number(match[2]) : 1, day: match[3] ? Number(match[3]) : 1 },
+    { zone },
+  );
 }
+
+/** The year key of a year, month or day key: `2020-01-17` → `2020`, `-0044-03` → `-0044`. */
+export function yearOfKey(key: string): string {
+  return KEY.exec(key)?.[1] ?? key;
+}
+
+/** The month number (`01`) of a month or day key. */
+export function monthOfKey(key: string): string {
+  return KEY.exec(key)?.[2] ?? '';
+}
+
+/** The key of the year before a year key: `1850` → `1849`, `0001` → `-0001`. */
+export function previousYearKey(key: string, zone: string): string {
+  return yearText(keyStart(key, zone).minus({ years: 1 }).year);
+}
+
+/** Keys in time order (for keys of one kind: years, months or days). */
+export function compareKeys(a: string, b: string, zone: string): number {
+  return keyStart(a, zone).toMillis() - keyStart(b, zone).toMillis();
+}
+
+// --- Labels ---------------------------------------------------------------------
 
 const formattedDates = new Map<string, string>();
+
+/** The first year of the Gregorian calendar (October 1582); a weekday is shown only from then on. */
+const FIRST_GREGORIAN_YEAR = 1583;
+
+/** "2020", "476", "44 v.Chr." / "44 BC": AD years unpadded, years before Christ with the locale's era. */
+function yearLabel(dt: DateTime, locale: string): string {
+  if (dt.year > 0) return String(dt.year);
+  return `${historianYear(dt.year) * -1} ${dt.setLocale(locale).toFormat('G')}`;
+}
+
+function monthLabel(dt: DateTime, locale: string): string {
+  return `${dt.setLocale(locale).toFormat('LLLL')} ${yearLabel(dt, locale)}`;
+}
 
 /**
  * Day labels in day-month-year order with the locale's own names:
  * "vrijdag 17 januari 2020", "Friday 17 January 2020" (the order of the
  * site's languages; Intl's en-GB would add a comma after the weekday).
+ * Before 1583 without the weekday: the calendar is the proleptic Gregorian
+ * one, and a weekday for a date a source gives in the Julian calendar would be wrong.
  */
-const DAY_LABEL = 'EEEE d MMMM yyyy';
+function dayLabel(dt: DateTime, locale: string, weekday = true): string {
+  const local = dt.setLocale(locale);
+  const day = `${local.toFormat('d MMMM')} ${yearLabel(dt, locale)}`;
+  return weekday && dt.year >= FIRST_GREGORIAN_YEAR ? `${local.toFormat('EEEE')} ${day}` : day;
+}
 
-/** "2020", "januari 2020", "vrijdag 17 januari 2020" or "vrijdag 17 januari 2020, 14:30". */
+/** "2020", "januari 2020", "vrijdag 17 januari 2020" or "vrijdag 17 januari 2020, 14:30"; "15 maart 44 v.Chr.". */
 export function formatDate(date: EventDate, zone: string, locale: string): string {
-  const key = `${zone} ${locale} ${date.precision} ${date.start}`;
+  const key = `${zone} ${locale} ${date.precision} ${date.epoch}`;
   let formatted = formattedDates.get(key);
   if (formatted === undefined) {
     formatted = formatDateUncached(date, zone, locale);
@@ -211,46 +462,71 @@ export function formatDate(date: EventDate, zone: string, locale: string): strin
 }
 
 function formatDateUncached(date: EventDate, zone: string, locale: string): string {
-  const dt = toDateTime(date, zone).setLocale(locale);
+  const dt = toDateTime(date, zone);
   switch (date.precision) {
     case 'year':
-      return dt.toLocaleString({ year: 'numeric' });
+      return yearLabel(dt, locale);
     case 'month':
-      return dt.toLocaleString({ month: 'long', year: 'numeric' });
+      return monthLabel(dt, locale);
     case 'day':
-      return dt.toFormat(DAY_LABEL);
+      return dayLabel(dt, locale);
     case 'time':
-      return `${dt.toFormat(DAY_LABEL)}, ${dt.toFormat('HH:mm')}`;
+      return `${dayLabel(dt, locale)}, ${dt.toFormat('HH:mm')}`;
   }
 }
 
 /** The clock time alone ("14:30"), for entries already listed under their day. */
 export function formatTime(date: EventDate, zone: string, locale: string): string | null {
   if (date.precision !== 'time') return null;
-  return toDateTime(date, zone).setLocale(locale).toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return toDateTime(date, zone).setLocale(locale).toFormat('HH:mm');
+}
+
+/** A year key as readers see it: "2020", "476", "44 v.Chr.". */
+export function formatYearKey(key: string, zone: string, locale: string): string {
+  return yearLabel(keyStart(key, zone), locale);
 }
 
 /** Heading for a month group ("januari 2020"). `key` is a monthKey. */
 export function formatMonthKey(key: string, zone: string, locale: string): string {
-  return DateTime.fromFormat(key, 'yyyy-LL', { zone, locale }).toLocaleString({ month: 'long', year: 'numeric' });
+  return monthLabel(keyStart(key, zone), locale);
+}
+
+/** A month's name alone ("januari"), for lists already grouped by year. `key` is a monthKey. */
+export function formatMonthName(key: string, zone: string, locale: string): string {
+  return keyStart(key, zone).setLocale(locale).toFormat('LLLL');
 }
 
 /** Heading for a day group ("vrijdag 17 januari 2020"). `key` is a dayKey. */
 export function formatDayKey(key: string, zone: string, locale: string): string {
-  return DateTime.fromFormat(key, 'yyyy-LL-dd', { zone, locale }).toFormat(DAY_LABEL);
+  return dayLabel(keyStart(key, zone), locale);
+}
+
+/** "1 december 2019": a day without its weekday. `key` is a dayKey. */
+export function formatDayKeyPlain(key: string, zone: string, locale: string): string {
+  return dayLabel(keyStart(key, zone), locale, false);
+}
+
+/** "dec 2019", "mrt 44 v.Chr.", for axis labels. `key` is a monthKey. */
+export function formatShortMonth(key: string, zone: string, locale: string): string {
+  const dt = keyStart(key, zone);
+  return `${dt.setLocale(locale).toLocaleString({ month: 'short' })} ${yearLabel(dt, locale)}`;
 }
 
 /**
  * Label for a period from `date` to `end`. Same precision: one range as the
- * locale writes it ("17 – 20 januari 2020"); otherwise the two labels joined.
+ * locale writes it ("17 – 20 januari 2020"); otherwise, and before Christ
+ * (Intl has no era in ranges), the two labels joined.
  */
 export function formatRange(date: EventDate, end: EventDate, zone: string, locale: string): string {
-  if (date.precision === end.precision && date.precision !== 'time') {
+  const from = toDateTime(date, zone);
+  const to = toDateTime(end, zone);
+  if (date.precision === end.precision && date.precision !== 'time' && from.year > 0 && to.year > 0) {
     const options: Intl.DateTimeFormatOptions =
       date.precision === 'year' ? { year: 'numeric' }
       : date.precision === 'month' ? { month: 'long', year: 'numeric' }
       : { day: 'numeric', month: 'long', year: 'numeric' };
-    return Interval.fromDateTimes(toDateTime(date, zone), toDateTime(end, zone)).toLocaleString(options, { locale });
+    // Intl's range formatter, through luxon (it prints years unpadded, as the labels do).
+    return Interval.fromDateTimes(from, to).toLocaleString(options, { locale });
   }
   return `${formatDate(date, zone, locale)} – ${formatDate(end, zone, locale)}`;
 }
@@ -262,38 +538,70 @@ export function eventDateLabel(date: EventDate, end: EventDate | undefined, zone
 
 // ---------------------------------------------------------------------------
 // Feeds, exports and the overview chart. Every value below is computed in the
-// site's zone from the date as written, so none depends on the build machine.
+// site's zone from the exact instant, so none depends on the build machine.
 
-/** The start of the date's period (or its instant) in RFC 2822 with the site zone's offset, for RSS: "Wed, 01 Jan 2020 00:00:00 +0100". */
-export function rfc2822(date: EventDate, zone: string): string {
-  return toDateTime(date, zone).toRFC2822()!;
+/**
+ * The start of the date's period (or its instant) in RFC 2822, for RSS:
+ * "Wed, 01 Jan 2020 00:00:00 +0100" with the site zone's offset (in GMT
+ * where the offset has seconds). Undefined before AD 1, which RFC 2822 cannot write.
+ */
+export function rfc2822(date: EventDate, zone: string): string | undefined {
+  const dt = toDateTime(date, zone);
+  if (dt.year < 1) return undefined;
+  const exact = wholeMinuteOffset(dt) ? dt : dt.toUTC();
+  return exact.toRFC2822()!;
 }
 
-/** The start of the date's period (or its instant) in RFC 3339 with the site zone's offset, for JSON Feed: "2020-01-01T00:00:00+01:00". */
-export function rfc3339(date: EventDate, zone: string): string {
-  return toDateTime(date, zone).toISO({ suppressMilliseconds: true })!;
+/**
+ * The start of the date's period (or its instant) in RFC 3339, for JSON
+ * Feed: "2020-01-01T00:00:00+01:00" with the site zone's offset (in UTC
+ * where the offset has seconds). Undefined before AD 1: RFC 3339 years are 0000–9999.
+ */
+export function rfc3339(date: EventDate, zone: string): string | undefined {
+  const dt = toDateTime(date, zone);
+  if (dt.year < 1) return undefined;
+  const exact = wholeMinuteOffset(dt) ? dt : dt.toUTC();
+  return exact.toISO({ suppressMilliseconds: true })!;
 }
 
-/** A date as TimelineJS reads it: the wall-clock parts in the site's zone, only as far as the precision goes. */
+/**
+ * A text key that sorts as the instants do, for the search index's date
+ * sort: the instant in UTC as ISO 8601 (`2020-01-17T13:30:00Z`). Before
+ * Christ, a minus sign (which sorts before every digit) and the year counted
+ * up from 9999 BC (`-0001` is 9999 BC, `-9956` 44 BC), so earlier years sort first.
+ */
+export function utcSortKey(date: EventDate, zone: string): string {
+  const utc = toDateTime(date, zone).toUTC();
+  if (utc.year >= 1) return utc.toISO({ suppressMilliseconds: true })!;
+  return `-${String(9999 + utc.year).padStart(4, '0')}-${utc.toFormat("LL-dd'T'HH:mm:ss'Z'")}`;
+}
+
+/**
+ * A date as TimelineJS reads it: the wall-clock parts in the site's zone,
+ * only as far as the precision goes. TimelineJS counts years as historians
+ * do (a negative year is BC, with no year 0).
+ */
 export interface DateParts {
   year: number;
   month?: number;
   day?: number;
   hour?: number;
   minute?: number;
+  second?: number;
 }
 
 export function dateParts(date: EventDate, zone: string): DateParts {
   const dt = toDateTime(date, zone);
+  const year = historianYear(dt.year);
   switch (date.precision) {
     case 'year':
-      return { year: dt.year };
+      return { year };
     case 'month':
-      return { year: dt.year, month: dt.month };
+      return { year, month: dt.month };
     case 'day':
-      return { year: dt.year, month: dt.month, day: dt.day };
+      return { year, month: dt.month, day: dt.day };
     case 'time':
-      return { year: dt.year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute };
+      return { year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, ...(dt.second ? { second: dt.second } : {}) };
   }
 }
 
@@ -301,7 +609,8 @@ export function dateParts(date: EventDate, zone: string): DateParts {
  * When an event happens, as a calendar entry: a day (or run of days) as an
  * all-day entry, a time as an instant in UTC. `end` is exclusive, as
  * iCalendar wants it: the day after the last day, or the end instant. Null
- * for month- and year-only dates, which no calendar day can stand for.
+ * for month- and year-only dates, which no calendar day can stand for, and
+ * before AD 1, which iCalendar's four-digit years cannot write.
  */
 export type CalendarSpan =
   | { allDay: true; start: DateTime; end: DateTime }
@@ -310,6 +619,7 @@ export type CalendarSpan =
 export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: string): CalendarSpan | null {
   if (date.precision === 'year' || date.precision === 'month') return null;
   const start = toDateTime(date, zone);
+  if (start.year < 1) return null;
   if (date.precision === 'day') {
     const last = end ? periodEnd(end, zone) : start;
     return { allDay: true, start, end: last.startOf('day').plus({ days: 1 }) };
@@ -319,44 +629,69 @@ export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: 
   return { allDay: false, start: start.toUTC(), end: until.toUTC() };
 }
 
-/** First and last day (`2020-01-01`, `2020-01-31`) of the date's period in the site's zone. */
+// --- The overview chart's bins --------------------------------------------------
+
+/** First and last day (day keys) of the date's period in the site's zone. */
 export function periodDays(date: EventDate, zone: string): { first: string; last: string } {
-  return { first: toDateTime(date, zone).toFormat('yyyy-LL-dd'), last: periodEnd(date, zone).toFormat('yyyy-LL-dd') };
+  const start = toDateTime(date, zone);
+  const end = periodEnd(date, zone);
+  return { first: `${yearText(start.year)}-${start.toFormat('LL-dd')}`, last: `${yearText(end.year)}-${end.toFormat('LL-dd')}` };
 }
 
-export type BinUnit = 'day' | 'week' | 'month';
+export type BinUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
-/** The bin a day (`2020-01-17`) falls in: the day itself, the Monday of its ISO week, or its month (`2020-01`). */
+/**
+ * The start of the bin holding `dt`. Decades and centuries are counted in
+ * historians' years, as readers name them: 1850–1859, 1800–1899, and before
+ * Christ 50–41 BC, 100–1 BC; the first bin after Christ starts in AD 1 (there is no year 0).
+ */
+function binStart(dt: DateTime, unit: BinUnit): DateTime {
+  if (unit === 'week') return dt.startOf('week');
+  if (unit === 'day' || unit === 'month' || unit === 'year') return dt.startOf(unit);
+  const size = unit === 'decade' ? 10 : 100;
+  const year = historianYear(dt.year);
+  const first = year > 0 ? Math.max(1, Math.floor(year / size) * size) : Math.max(MIN_YEAR, -(Math.ceil(-year / size) * size));
+  return dt.startOf('year').set({ year: toAstronomical(first) });
+}
+
+function binKeyOf(dt: DateTime, unit: BinUnit): string {
+  const year = yearText(dt.year);
+  return unit === 'day' || unit === 'week' ? `${year}-${dt.toFormat('LL-dd')}` : unit === 'month' ? `${year}-${dt.toFormat('LL')}` : year;
+}
+
+const STEP: Record<BinUnit, Record<string, number>> = {
+  day: { days: 1 }, week: { weeks: 1 }, month: { months: 1 }, year: { years: 1 }, decade: { years: 10 }, century: { years: 100 },
+};
+
+/**
+ * The bin a day key falls in: the day itself, the Monday of its ISO week
+ * (a day key), its month (`2020-01`), or its year, decade or century (the
+ * first year's key: `1850`, `-0099` for the century from 100 BC on).
+ */
 export function binKey(day: string, unit: BinUnit, zone: string): string {
-  const dt = DateTime.fromFormat(day, 'yyyy-LL-dd', { zone });
-  if (unit === 'day') return day;
-  if (unit === 'week') return dt.startOf('week').toFormat('yyyy-LL-dd');
-  return dt.toFormat('yyyy-LL');
+  return binKeyOf(binStart(keyStart(day, zone), unit), unit);
 }
 
-/** Every bin from the one holding `first` to the one holding `last` (days `yyyy-LL-dd`), in order. */
+/** Every bin from the one holding `first` to the one holding `last` (day keys), in order. */
 export function binKeys(first: string, last: string, unit: BinUnit, zone: string): string[] {
-  const step = unit === 'day' ? { days: 1 } : unit === 'week' ? { weeks: 1 } : { months: 1 };
-  const format = unit === 'month' ? 'yyyy-LL' : 'yyyy-LL-dd';
-  const parse = (key: string) => DateTime.fromFormat(key, format, { zone });
-  const stop = parse(binKey(last, unit, zone));
+  const stop = binStart(keyStart(last, zone), unit);
   const keys: string[] = [];
-  for (let current = parse(binKey(first, unit, zone)); current <= stop; current = current.plus(step)) keys.push(current.toFormat(format));
+  // Stepping on from a bin's start and taking that bin's start: decades and centuries around year 1 are a year short.
+  for (let current = binStart(keyStart(first, zone), unit); current <= stop; current = binStart(current.plus(STEP[unit]), unit)) keys.push(binKeyOf(current, unit));
   return keys;
 }
 
-/** Calendar days from `first` to `last` inclusive (both `yyyy-LL-dd`). */
+/** How many bins `binKeys` would give, without listing them (a month chart of 20,000 years has 240,000). */
+export function binCount(first: string, last: string, unit: BinUnit, zone: string): number {
+  const from = binStart(keyStart(first, zone), unit);
+  const to = binStart(keyStart(last, zone), unit);
+  const size = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
+  const measure = unit === 'decade' || unit === 'century' ? 'years' : `${unit}s` as const;
+  // Rounded: the bins around AD 1 are a year short (there is no year 0).
+  return Math.round(to.diff(from, measure).as(measure) / size) + 1;
+}
+
+/** Calendar days from `first` to `last` inclusive (both day keys). */
 export function daySpan(first: string, last: string, zone: string): number {
-  const parse = (key: string) => DateTime.fromFormat(key, 'yyyy-LL-dd', { zone });
-  return Math.round(parse(last).diff(parse(first), 'days').days) + 1;
-}
-
-/** "dec 2019", for axis labels. `key` is a monthKey. */
-export function formatShortMonth(key: string, zone: string, locale: string): string {
-  return DateTime.fromFormat(key, 'yyyy-LL', { zone, locale }).toLocaleString({ month: 'short', year: 'numeric' });
-}
-
-/** "1 december 2019": a day without its weekday. `key` is a dayKey. */
-export function formatDayKeyPlain(key: string, zone: string, locale: string): string {
-  return DateTime.fromFormat(key, 'yyyy-LL-dd', { zone, locale }).toLocaleString({ day: 'numeric', month: 'long', year: 'numeric' });
+  return Math.round(keyStart(last, zone).diff(keyStart(first, zone), 'days').days) + 1;
 }

@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { calendarSpan, dateParts, datetimeAttribute, formatDate, type DateParts, type EventDate } from './dates.ts';
+import { calendarSpan, dateParts, formatDate, isBeforeChrist, isoDate, type DateParts, type EventDate } from './dates.ts';
 import { escapeHtml, sourceHtml, type PublishContext } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -35,7 +35,8 @@ export interface TimelineJsDocument {
 
 function timelineJsDate(date: EventDate, context: PublishContext): TimelineJsDate {
   const parts = dateParts(date, context.zone);
-  return date.precision === 'month' || date.precision === 'year'
+  // TimelineJS would invent a day for a month or year, and has no words of ours for years before Christ.
+  return date.precision === 'month' || date.precision === 'year' || isBeforeChrist(date, context.zone)
     ? { ...parts, display_date: formatDate(date, context.zone, context.locale) }
     : parts;
 }
@@ -69,7 +70,8 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
           : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
-      if (start.display_date) slide.display_date = start.display_date;
+      const label = event.display_date ?? start.display_date;
+      if (label) slide.display_date = label;
       return slide;
     }),
   };
@@ -88,9 +90,9 @@ export function csvRows(events: readonly TimelineEvent[], context: PublishContex
     [...CSV_COLUMNS],
     ...events.map((event) => [
       event.id,
-      datetimeAttribute(event.date, context.zone),
+      isoDate(event.date, context.zone),
       event.date.precision,
-      event.end ? datetimeAttribute(event.end, context.zone) : '',
+      event.end ? isoDate(event.end, context.zone) : '',
       event.title,
       event.summary,
       event.organisations.map((id) => context.organisationName(id)).join(CSV_LIST_SEPARATOR),

@@ -8,7 +8,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Source } from '../content/schema.ts';
 import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
-import { datetimeAttribute, formatDate, rfc2822, rfc3339, type EventDate, type Precision } from './dates.ts';
+import { datetimeAttribute, formatDate, isoDate, rfc2822, rfc3339, type EventDate, type Precision } from './dates.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** What feeds and exports need to know about the site, and the text of every event. */
@@ -79,7 +79,7 @@ export function correctionsHtml(event: TimelineEvent, context: PublishContext): 
   if (!latest || !context.correctedOn) return '';
   const label = (date: EventDate) => formatDate(date, context.zone, context.locale);
   const notes = correctionsNewestFirst(event.corrections).map((correction) =>
-    `<li><time datetime="${datetimeAttribute(correction.date, context.zone)}">${escapeHtml(label(correction.date))}</time>: ${escapeHtml(correction.note)}</li>`).join('');
+    `<li><time${timeAttribute(correction.date, context.zone)}>${escapeHtml(label(correction.date))}</time>: ${escapeHtml(correction.note)}</li>`).join('');
   return `<p><strong>${escapeHtml(context.correctedOn(label(latest.date)))}</strong></p>\n<ul>${notes}</ul>\n`;
 }
 
@@ -100,6 +100,14 @@ function mediaRss(image: SharedImage | undefined): string {
 
 const newestFirst = <T>(events: readonly T[]) => [...events].reverse();
 
+/** ` datetime="…"`, or nothing where HTML has no value for the date (before Christ). */
+const timeAttribute = (date: EventDate, zone: string) => {
+  const value = datetimeAttribute(date, zone);
+  return value ? ` datetime="${value}"` : '';
+};
+const pubDate = (value: string | undefined) => (value ? `<pubDate>${value}</pubDate>` : '');
+const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } as Record<K, string> : {});
+
 /** Options for @astrojs/rss: the channel and one item per event, newest first. */
 export function rssFeed(events: readonly TimelineEvent[], feed: FeedInfo, context: PublishContext): RSSOptions & { items: RSSFeedItem[] } {
   return {
@@ -116,7 +124,8 @@ export function rssFeed(events: readonly TimelineEvent[], feed: FeedInfo, contex
       categories: event.organisations.map((id) => context.organisationName(id)),
       // @astrojs/rss writes a Date in GMT; the site zone's offset keeps a
       // month-only event on the 1st of its month for a reader too.
-      customData: `<pubDate>${rfc2822(event.date, context.zone)}</pubDate>${mediaRss(context.image?.(event.id))}`,
+      // Before AD 1 RFC 2822 has no way to write the date, and RSS items may leave pubDate out.
+      customData: `${pubDate(rfc2822(event.date, context.zone))}${mediaRss(context.image?.(event.id))}`,
     })),
   };
 }
@@ -127,7 +136,8 @@ export interface JsonFeedItem {
   title: string;
   summary: string;
   content_html: string;
-  date_published: string;
+  /** Left out before AD 1: RFC 3339 cannot write such a date (`_tijdlijn.date` still holds it). */
+  date_published?: string;
   /** The latest correction, if any: a correction is the only change after publication. */
   date_modified?: string;
   /** Absolute URL of the event's image (the shared JPEG). */
@@ -175,19 +185,19 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
         title: event.title,
         summary: event.summary,
         content_html: fullHtml(event, context),
-        date_published: rfc3339(event.date, context.zone),
-        ...(latest ? { date_modified: rfc3339(latest.date, context.zone) } : {}),
+        ...optional('date_published', rfc3339(event.date, context.zone)),
+        ...optional('date_modified', latest && rfc3339(latest.date, context.zone)),
         ...(image ? { image: image.url } : {}),
         tags: event.organisations.map((id) => context.organisationName(id)),
         language: context.language,
         _tijdlijn: {
-          date: datetimeAttribute(event.date, context.zone),
+          date: isoDate(event.date, context.zone),
           precision: event.date.precision,
-          ...(event.end ? { end: datetimeAttribute(event.end, context.zone) } : {}),
+          ...(event.end ? { end: isoDate(event.end, context.zone) } : {}),
           organisations: event.organisations,
           topics: event.tags,
           ...(image ? { image: { alt: image.alt, ...(image.caption ? { caption: image.caption } : {}), credit: image.credit } } : {}),
-          ...(latest ? { corrections: correctionsNewestFirst(event.corrections).map((correction) => ({ date: datetimeAttribute(correction.date, context.zone), note: correction.note })) } : {}),
+          ...(latest ? { corrections: correctionsNewestFirst(event.corrections).map((correction) => ({ date: isoDate(correction.date, context.zone), note: correction.note })) } : {}),
         },
       };
     }),

@@ -6,7 +6,7 @@
  * content checker both read files through here, so they see the same values.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type ScalarTag } from 'yaml';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -81,10 +81,23 @@ export interface YamlFile {
   lineOf(path: FieldPath): number | undefined;
 }
 
-/** Parses YAML (1.2 core schema: timestamps stay strings) and keeps track of lines. */
+/**
+ * The core schema reads an unquoted `0602` or `-0044` as the integer 602 or
+ * -44, a value the editor did not write (a date `0602` is the year 602, and
+ * a message must quote it as written). A plain integer written with leading
+ * zeros therefore stays the text as written; every other integer is a number.
+ */
+const zeroPaddedInteger: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  default: true,
+  test: /^[-+]?0[0-9]+$/,
+  resolve: (source: string) => source,
+};
+
+/** Parses YAML (1.2 core schema: timestamps stay strings, zero-padded numbers too) and keeps track of lines. */
 export function parseYaml(text: string): YamlFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [zeroPaddedInteger, ...tags] });
   const [problem] = document.errors;
   if (problem) {
     throw new FrontmatterError(

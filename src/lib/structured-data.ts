@@ -8,7 +8,7 @@
  * organisations are what it is `about`; the sources are its `citation`s.
  */
 import { latestCorrection } from './corrections.ts';
-import { datetimeAttribute } from './dates.ts';
+import { isoDate } from './dates.ts';
 import type { SharedImage } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -40,9 +40,9 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
     headline: event.title,
     description: event.summary,
     inLanguage: context.language,
-    contentReferenceTime: datetimeAttribute(event.date, context.zone),
-    ...(event.end ? { temporalCoverage: `${datetimeAttribute(event.date, context.zone)}/${datetimeAttribute(event.end, context.zone)}` } : {}),
-    ...(corrected ? { dateModified: datetimeAttribute(corrected.date, context.zone) } : {}),
+    contentReferenceTime: isoDate(event.date, context.zone),
+    ...(event.end ? { temporalCoverage: `${isoDate(event.date, context.zone)}/${isoDate(event.end, context.zone)}` } : {}),
+    ...(corrected ? { dateModified: isoDate(corrected.date, context.zone) } : {}),
     ...(image ? {
       image: {
         '@type': 'ImageObject', url: image.url, contentUrl: image.url, width: image.width, height: image.height,
@@ -60,7 +60,7 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
       name: source.title,
       ...(source.url ? { url: source.url } : {}),
       ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
-      datePublished: datetimeAttribute(source.date, context.zone),
+      datePublished: isoDate(source.date, context.zone),
       inLanguage: source.language,
     })),
     isPartOf: site,

@@ -13,6 +13,7 @@ import { build } from '../support/build.ts';
 import { baseCopy, removeCopies, runCheck, shown, type ToolResult } from './support.ts';
 
 const FORMS = '2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30+01:00, 2020-01-16T23:30:00Z';
+const HISTORIC = 'before 1000 or before Christ: 476, 0476-09-04, -44, -0044-03-15 (-44 is 44 BC)';
 const UNSAFE = "which could run code in a reader's browser — remove it; plain Markdown and harmless inline HTML such as <abbr> or <sup> are fine";
 
 /** A valid event; its lines are numbered as the checker counts them. */
@@ -94,7 +95,7 @@ const CLASSES: ErrorClass[] = [
     name: 'an unknown field, with the field meant',
     files: { 'titel-verkeerd-gespeld.md': edited('', 2, 'titel: Titel verkeerd gespeld') },
     expected: (at) => [
-      `${at('titel-verkeerd-gespeld.md')}:2: titel: unknown field "titel" — did you mean "title"? The fields here are: title, date, end, summary, organisations, tags, sources, related, threads, draft, image, corrections`,
+      `${at('titel-verkeerd-gespeld.md')}:2: titel: unknown field "titel" — did you mean "title"? The fields here are: title, date, display_date, end, summary, organisations, tags, sources, related, threads, draft, image, corrections`,
       `${at('titel-verkeerd-gespeld.md')}:2: title: is missing — write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken`,
     ],
   },
@@ -114,7 +115,29 @@ const CLASSES: ErrorClass[] = [
   {
     name: 'an impossible date, with the accepted forms',
     files: { 'onmogelijke-datum.md': edited('Onmogelijke datum', 3, 'date: 2020-02-30') },
-    expected: (at) => [`${at('onmogelijke-datum.md')}:3: date: "2020-02-30" is not a date that exists — write one of these forms: ${FORMS}`],
+    expected: (at) => [`${at('onmogelijke-datum.md')}:3: date: "2020-02-30" is not a date that exists — write one of these forms: ${FORMS}; ${HISTORIC}`],
+  },
+  {
+    name: 'a local time the clocks skipped, and one they passed twice (Amsterdam, 2020)',
+    files: {
+      'zomertijd.md': edited('Zomertijd', 3, 'date: 2020-03-29T02:30'),
+      'wintertijd.md': edited('Wintertijd', 3, 'date: "2020-10-25 02:30"'),
+    },
+    expected: (at) => [
+      `${at('wintertijd.md')}:3: date: "2020-10-25 02:30" happens twice in Europe/Amsterdam: the clocks were put back that day — write it with its offset: 2020-10-25T02:30+02:00 (the first time) or 2020-10-25T02:30+01:00 (the second time)`,
+      `${at('zomertijd.md')}:3: date: "2020-03-29T02:30" does not exist in Europe/Amsterdam: the clocks jumped from 02:00 straight to 03:00 that day (+01:00 to +02:00) — write a time before or after the gap, e.g. 2020-03-29T01:59 or 2020-03-29T03:00; 02:30 by the clock before the change is 2020-03-29T03:30`,
+    ],
+  },
+  {
+    name: 'year 0 and a year of fewer than four digits, quoted as written',
+    files: {
+      'jaar-nul.md': edited('Jaar nul', 3, 'date: 0000'),
+      'korte-jaartallen.md': edited('Korte jaartallen', 3, 'date: 632-06-08'),
+    },
+    expected: (at) => [
+      `${at('jaar-nul.md')}:3: date: "0000" is year 0, which historians do not count: 1 BC is followed by AD 1 — write -0001 for 1 BC or 0001 for AD 1`,
+      `${at('korte-jaartallen.md')}:3: date: "632-06-08" has a year of fewer than four digits — with a month or day, write the year with four digits: if you mean the year 632, write 0632-06-08`,
+    ],
   },
   {
     name: 'ambiguous and foreign date forms, with the accepted forms and the form meant',

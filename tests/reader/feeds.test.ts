@@ -76,7 +76,7 @@ describe('RSS 2.0', () => {
       assert.equal(item.content, event.frontmatter.summary, `${event.id}: the description is the summary`);
       assert.equal(item['content:encoded']!.includes('<h2>Bronnen</h2>'), true, `${event.id}: full text with sources`);
       // The instant is the start of the event's period.
-      assert.equal(Date.parse(item.pubDate!), Date.parse(event.frontmatter.date.start), event.id);
+      assert.equal(Date.parse(item.pubDate!), event.frontmatter.date.epoch, event.id);
     }
     const night = feed.items.find((item) => item.link === pageUrl('nachtelijk-bericht'))!;
     assert.deepEqual(night.categories, ['Nationaal Cyber Security Centrum', 'Dienst Uitvoering Onderwijs']);
@@ -206,7 +206,7 @@ describe('iCalendar', () => {
       } else {
         assert.equal(vevent.startDate.isDate, false);
         assert.equal(vevent.startDate.zone, ICAL.Timezone.utcTimezone, `${event.id} is in UTC`);
-        assert.equal(vevent.startDate.toJSDate().getTime(), Date.parse(event.frontmatter.date.start));
+        assert.equal(vevent.startDate.toJSDate().getTime(), event.frontmatter.date.epoch);
       }
     }
   });

@@ -6,6 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { eventSchema, organisationsSchema, tagsSchema, type SchemaContext } from '../../src/content/schema.ts';
+import { rfc3339 } from '../../src/lib/dates.ts';
 
 const context: SchemaContext = {
   timeZone: 'Europe/Amsterdam',
@@ -52,7 +53,7 @@ describe('eventSchema: a valid event', () => {
     assert.deepEqual(event.related, []);
     assert.equal(event.end, undefined);
     // The dates come out parsed, in the site's zone.
-    assert.deepEqual(event.date, { written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00' });
+    assert.deepEqual({ ...event.date, start: rfc3339(event.date, 'Europe/Amsterdam') }, { written: '2020-01-17', precision: 'day', epoch: Date.UTC(2020, 0, 16, 23), start: '2020-01-17T00:00:00+01:00' });
     assert.equal(event.sources[0]!.date.precision, 'day');
   });
 
@@ -68,7 +69,7 @@ describe('eventSchema: a valid event', () => {
     });
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
     assert.deepEqual(result.data!.organisations, ['tweede-kamer', 'duo']);
-    assert.equal(result.data!.date.start, '2020-01-17T14:30:00+01:00');
+    assert.equal(rfc3339(result.data!.date, 'Europe/Amsterdam'), '2020-01-17T14:30:00+01:00');
     assert.equal(result.data!.end!.written, '2020-01-20');
     assert.equal(result.data!.draft, true);
   });
@@ -106,6 +107,14 @@ describe('eventSchema: each mistake names its field', () => {
 
   test('a date that does not exist', () => {
     assert.match(onlyIssueAt({ ...validEvent(), date: '2020-02-30' }, ['date']).message, /2020-02-30/);
+  });
+
+  test('a year written with its era in words gets the form to write', () => {
+    const hint = (date: string) => (onlyIssueAt({ ...validEvent(), date }, ['date']) as Issue & { params?: { hint?: string } }).params?.hint;
+    assert.match(hint('44 v.Chr.')!, /^write -44 \(a minus sign is a year before Christ\); the accepted forms are /);
+    assert.match(hint('500 BCE')!, /^write -500 /);
+    assert.match(hint('AD 476')!, /^write 476; /);
+    assert.match(hint('476 n.Chr.')!, /^write 476; /);
   });
 
   test('an end before the date', () => {
