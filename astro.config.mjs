@@ -2,10 +2,10 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { incrementalBuild, loadSettings, outDirFromEnv } from './src/config/settings.ts';
+import { incrementalBuild, loadSettingsOrExit, outDirFromEnv } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
 
-const settings = loadSettings();
+const settings = loadSettingsOrExit();
 /** Event id → its latest correction: the sitemap's lastmod for that event's page. */
 const modified = lastModifiedByEvent(settings.contentDir);
 const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);

@@ -2,12 +2,12 @@ import { defineCollection } from 'astro:content';
 import { contentDirFromEnv } from './config/settings.ts';
 import { loadTaxonomy } from './content/check.ts';
 import { eventsLoader } from './content/loader.ts';
-import { ContentError } from './content/problems.ts';
+import { stopOnProblems } from './content/problems.ts';
 import { eventSchema } from './content/schema.ts';
 
 const contentDir = contentDirFromEnv();
 const taxonomy = loadTaxonomy(contentDir);
-if (taxonomy.problems.length > 0) throw new ContentError(taxonomy.problems);
+if (taxonomy.problems.length > 0) stopOnProblems(taxonomy.problems);
 
 export const collections = {
   events: defineCollection({

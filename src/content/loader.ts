@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
-import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -48,7 +48,7 @@ export function eventsLoader(contentDir: string): Loader {
         context.logger.warn(formatProblem(warning));
       }
       if (report.problems.some((problem) => problem.severity === 'error')) {
-        throw new ContentError(report.problems);
+        stopOnProblems(report.problems);
       }
       // Checked events by absolute path; each is used once, so a file that
       // changes later (in `astro dev`) is read and checked again.
@@ -65,7 +65,7 @@ export function eventsLoader(contentDir: string): Loader {
           if (!event) {
             const problems: Problem[] = [];
             event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
-            if (!event) throw new ContentError(problems);
+            if (!event) stopOnProblems(problems);
           }
           return context.parseData({ ...entry, data: event.raw as typeof entry.data });
         },
