@@ -14,6 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
+import { distance } from 'fastest-levenshtein';
 import { isValidZone } from '../lib/dates.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
@@ -72,10 +73,8 @@ export function closestLanguage(input: string): Language | undefined {
   if (code) return code;
   const names = LANGUAGES.flatMap((language) =>
     [...LANGUAGES, language].map((locale) => [new Intl.DisplayNames([locale], { type: 'language' }).of(language)!.toLowerCase(), language] as const));
-  const byName = new Map(names);
-  // Names only, not the two-letter codes: "de" is not a typo of "en".
-  const near = written.length > 3 ? closestId(written, byName.keys()) : undefined;
-  return near === undefined ? undefined : byName.get(near);
+  // Names only, not the two-letter codes ("de" is not a typo of "en"), and one letter off at most ("Deutsch" is not "Dutch").
+  return names.find(([name]) => distance(written, name) <= 1)?.[1];
 }
 
 const webAddress = (protocols: RegExp, what: string) => z.url({ protocol: protocols, error: required(what) });
@@ -208,7 +207,7 @@ export function readSettings(contentDir = contentDirFromEnv(), env: NodeJS.Proce
   });
   // A value from the environment is not in the file: say where it came from.
   return {
-    problems: problems.map((found) => {
+    problems: problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)).map((found) => {
       const top = found.field?.split('.')[0];
       const variable = top !== undefined && top in overrides ? OVERRIDES[top as keyof typeof OVERRIDES] : undefined;
       return variable ? { ...found, message: `${found.message} (from ${variable})`, hint: `set ${variable} to a valid value, or unset it to use site.yaml` } : found;
