@@ -2,12 +2,11 @@ import { defineCollection } from 'astro:content';
 import { contentDirFromEnv } from './config/settings.ts';
 import { loadTaxonomy } from './content/check.ts';
 import { eventsLoader } from './content/loader.ts';
-import { stopOnProblems } from './content/problems.ts';
 import { eventSchema } from './content/schema.ts';
 
 const contentDir = contentDirFromEnv();
+// Problems in organisations.yaml, tags.yaml or threads.yaml are reported by the loader's check, together with the events'.
 const taxonomy = loadTaxonomy(contentDir);
-if (taxonomy.problems.length > 0) stopOnProblems(taxonomy.problems);
 
 export const collections = {
   events: defineCollection({

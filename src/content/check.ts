@@ -16,7 +16,7 @@ import { closestId, toSlug } from '../lib/suggest.ts';
 import { ContentError, eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
 import {
   CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, describe, eventSchema, exampleImage, idKeyProblem, imagePath,
-  organisationSchema, tagSchema, threadSchema, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
+  organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -84,8 +84,9 @@ export interface IdMap<T> {
    * Every id the file names, valid entry or not, and for a key that is no id
    * also the id it should be: events that use them get no second error (the
    * file's own problem is reported once, and stops the build anyway).
+   * UNREADABLE_IDS when the file could not be read at all.
    */
-  ids: Set<string>;
+  ids: ReadonlySet<string>;
 }
 
 /**
@@ -94,13 +95,13 @@ export interface IdMap<T> {
  * its own line, and the other entries stay valid.
  */
 function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
-  const found: IdMap<T> = { entries: {}, ids: new Set() };
+  const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
-    return found;
+    return unreadable;
   }
   const text = readText(path, problems);
-  if (text === undefined) return found;
+  if (text === undefined) return unreadable;
   const file = fileName(path);
   let yaml;
   try {
@@ -108,13 +109,14 @@ function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: r
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
     problems.push({ severity: 'error', file, line: error.line, message: error.message, hint: error.hint });
-    return found;
+    return unreadable;
   }
   const { data } = yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     problems.push({ severity: 'error', file, line: 1, message: `must be a list of ${kind}s by id, not ${describe(data)}`, hint: `write each ${kind} as its id followed by a colon, with its fields indented below it (see CONTRIBUTING.md)` });
-    return found;
+    return unreadable;
   }
+  const found = { entries: {} as Record<string, T>, ids: new Set<string>() };
   for (const [key, value] of Object.entries(data)) {
     found.ids.add(key);
     const badKey = idKeyProblem(key, kind);

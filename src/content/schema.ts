@@ -200,12 +200,19 @@ function listOf<T extends z.ZodType>(field: string, list: T) {
   }).pipe(list);
 }
 
+/**
+ * The ids of a file that could not be read at all (malformed YAML, not
+ * UTF-8, missing): its own problem is reported, and an event naming one of
+ * its ids gets no second "unknown" error.
+ */
+export const UNREADABLE_IDS: ReadonlySet<string> = new Set();
+
 function idList(field: string, kind: string, known: ReadonlySet<string>, where: string) {
   return listOf(field, z.array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' }))
     .default([])
     .superRefine((ids, ctx) => {
       ids.forEach((id, index) => {
-        if (!known.has(id)) {
+        if (known !== UNREADABLE_IDS && !known.has(id)) {
           const suggestion = closestId(id, known);
           ctx.addIssue({
             code: 'custom',
