@@ -54,6 +54,7 @@ describe('the field tables agree with the schema', () => {
     tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
     image: { src: './foto.jpg', alt: 'Wat de foto toont', caption: 'Wat hij hier betekent.', credit: 'Foto: Naam, CC BY 4.0' },
     corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
+    published: '2020-01-17T09:30',
   };
   const accepts = (event: object) => eventSchema(context).safeParse(event).success;
 
