@@ -453,6 +453,9 @@ export function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: Read
       if (toDateTime(frontmatter.date, settings.timeZone) > now) {
         problems.push({ severity: 'warning', file, line: event.lineOf(['date']), field: 'date', message: `${frontmatter.date.written} is in the future`, hint: 'check the year; announced events are fine' });
       }
+      if (frontmatter.published && toDateTime(frontmatter.published, settings.timeZone) > now) {
+        problems.push({ severity: 'warning', file, line: event.lineOf(['published']), field: 'published', message: `${frontmatter.published.written} is in the future`, hint: 'write the day the entry first appears on the site; search engines read it as the publication date' });
+      }
     }
   }
   return problems;

@@ -4,10 +4,11 @@
  * tags.yaml, threads.yaml), a folder where nothing is valid, a README in the
  * content folder, the examples of an English timeline, the `published`
  * date. Each is one line from `npm run check` (run as a child process, as an
- * editor runs it), and the build prints the same line and fails without a
- * stack trace.
+ * editor runs it), and the build (and for site.yaml `astro dev`) prints the
+ * same line and fails without a stack trace.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -148,14 +149,31 @@ describe('published', () => {
     writeFileSync(join(content, 'events', 'op-de-dag.md'), dutchEvent('Op de dag', 'published: 2020-01-16'));
     writeFileSync(join(content, 'events', 'op-de-minuut.md'), dutchEvent('Op de minuut', 'published: 2020-01-16T08:05'));
     writeFileSync(join(content, 'events', 'alleen-de-maand.md'), dutchEvent('Alleen de maand', 'published: 2020-01'));
+    writeFileSync(join(content, 'events', 'in-de-toekomst.md'), dutchEvent('In de toekomst', 'published: 2099-01-16'));
     const result = await runCheck(content);
-    assert.deepEqual(result.problems, [
+    assert.deepEqual(result.problems.sort(), [
       `${shown(content, 'events', 'alleen-de-maand.md')}:8: published: 2020-01 gives only the month; the publication date needs its day — write the day the entry was first published here, e.g. published: 2020-01-17 (or with a time: 2020-01-17T09:30)`,
-    ]);
+      `${shown(content, 'events', 'in-de-toekomst.md')}:8: warning: published: 2099-01-16 is in the future — write the day the entry first appears on the site; search engines read it as the publication date`,
+    ].sort());
+    assert.match(result.summary, /: 1 error, 1 warning\.$/);
   });
 });
 
 describe('the build prints the same lines and stops, without a stack trace', () => {
+  test('npm run dev: a broken site.yaml is its line, and the server does not start', async () => {
+    const content = englishCopy();
+    const file = join(content, 'site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('language: en', 'language: Engels'));
+    const child = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', '4391'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 60_000,
+      env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`, TIJDLIJN_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    assert.equal(child.status, 1, child.stdout + child.stderr);
+    assert.ok(child.stderr.includes(`${shown(file)}:4: language: "Engels" is not a language the interface has (did you mean "en"?) — write language: nl or language: en`), child.stderr);
+    assert.doesNotMatch(child.stdout + child.stderr, STACK);
+    rmSync(content, { recursive: true, force: true });
+  });
+
   test('site.yaml: a misspelt zone', () => {
     const content = englishCopy();
     const file = join(content, 'site.yaml');
