@@ -94,7 +94,7 @@ export interface IdMap<T> {
  * threads.yaml) entry by entry: a bad key or a bad entry is one problem on
  * its own line, and the other entries stay valid.
  */
-function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
+function readIdMap<T>(path: string, kind: 'organisation' | 'tag' | 'thread', entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
   const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });

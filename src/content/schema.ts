@@ -408,16 +408,16 @@ export const threadsSchema = z.record(z.string().regex(SLUG_PATTERN, 'thread ids
  * that is not an id (`Social Media:`), and the id to write instead; undefined
  * for a good id.
  */
-export function idKeyProblem(key: string, kind: string): { message: string; hint: string; suggestion: string } | undefined {
+export function idKeyProblem(key: string, kind: 'organisation' | 'tag' | 'thread'): { message: string; hint: string; suggestion: string } | undefined {
   if (SLUG_PATTERN.test(key)) return undefined;
   const suggestion = toSlug(key);
+  const field = `${kind}s`;
+  const example = { organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen' }[kind];
   return {
-    message: `"${key}" is not an id: ${kind} ids are lowercase words joined by -`,
+    message: `"${key}" is not an id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: ${kind} ids are lowercase words joined by -`,
     hint: suggestion
-      ? `write ${suggestion}: instead (did you mean "${suggestion}"?), and ${suggestion} in the events that name this ${kind}`
-      : `write an id of lowercase letters and digits joined by -, e.g. ${kind === 'organisation' ? 'gemeente-utrecht' : kind === 'tag' ? 'thuiswerken' : 'hackpogingen'}`,
+      ? `write ${suggestion}: instead, and ${field}: [${suggestion}] in the events that use it`
+      : `write an id of lowercase letters and digits joined by -, e.g. ${example}:`,
     suggestion,
   };
 }
-
-export type Thread = z.output<typeof threadsSchema>[string];

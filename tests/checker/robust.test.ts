@@ -93,7 +93,7 @@ describe('organisations.yaml, tags.yaml and threads.yaml', () => {
     writeFileSync(join(content, 'events', 'sociale-media.md'), dutchEvent('Sociale media', 'tags: [social-media, thuiswerken]').replace('tags: [afsluiting]\n', ''));
     const result = await runCheck(content);
     assert.deepEqual(result.problems, [
-      `${shown(content, 'tags.yaml')}:6: Social Media: "Social Media" is not an id: tag ids are lowercase words joined by - — write social-media: instead (did you mean "social-media"?), and social-media in the events that name this tag`,
+      `${shown(content, 'tags.yaml')}:6: Social Media: "Social Media" is not an id (did you mean "social-media"?): tag ids are lowercase words joined by - — write social-media: instead, and tags: [social-media] in the events that use it`,
     ]);
     assert.equal(result.code, 1);
   });
@@ -193,7 +193,7 @@ describe('the build prints the same lines and stops, without a stack trace', () 
     assert.notEqual(result.status, 0);
     for (const line of [
       `${shown(content, 'events', 'bomb.md')}:5: ${BOMB}`,
-      `${shown(content, 'tags.yaml')}:4: Social Media: "Social Media" is not an id: tag ids are lowercase words joined by - — write social-media: instead (did you mean "social-media"?), and social-media in the events that name this tag`,
+      `${shown(content, 'tags.yaml')}:4: Social Media: "Social Media" is not an id (did you mean "social-media"?): tag ids are lowercase words joined by - — write social-media: instead, and tags: [social-media] in the events that use it`,
     ]) assert.ok(result.output.includes(line), `missing: ${line}\n${result.output}`);
     assert.doesNotMatch(result.output, STACK, result.output);
     rmSync(content, { recursive: true, force: true });
