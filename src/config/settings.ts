@@ -170,13 +170,16 @@ export interface SettingsResult {
 }
 
 const OVERRIDES = { site: 'TIJDLIJN_SITE', base: 'TIJDLIJN_BASE' } as const;
+const REQUIRED = Object.entries(SETTINGS_FIELDS).filter(([, field]) => field.required).map(([name]) => name);
+/** Problems in file order; those without a line (from the environment) last. */
+const byLine = (a: Problem, b: Problem) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 
 /** Reads and checks `site.yaml`: the settings, or every problem with them, each with its line. */
 export function readSettings(contentDir = contentDirFromEnv(), env: NodeJS.ProcessEnv = process.env): SettingsResult {
   const path = resolve(contentDir, 'site.yaml');
   const file = problemFile(path);
   const problem = (message: string, hint: string, line?: number): SettingsResult => ({ problems: [{ severity: 'error', file, line, message, hint }] });
-  if (!existsSync(path)) return problem('is missing', `create it with the timeline's settings: ${Object.keys(SETTINGS_FIELDS).filter((field) => SETTINGS_FIELDS[field as keyof typeof SETTINGS_FIELDS].required).join(', ')} (see README.md, "Another timeline")`);
+  if (!existsSync(path)) return problem('is missing', `create it with the timeline's settings: ${REQUIRED.join(', ')} (see README.md, "Another timeline")`);
   let yaml;
   try {
     yaml = parseYaml(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)));
@@ -190,7 +193,7 @@ export function readSettings(contentDir = contentDirFromEnv(), env: NodeJS.Proce
     return problem(`must be a list of settings, one "name: value" per line, not ${describe(data)}`, 'write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")', 1);
   }
   if (Object.keys(data).length === 0) {
-    return problem('has no settings', `write the timeline's settings, one per line: ${Object.keys(SETTINGS_FIELDS).filter((field) => SETTINGS_FIELDS[field as keyof typeof SETTINGS_FIELDS].required).map((field) => `${field}:`).join(', ')} (see README.md, "Another timeline")`, 1);
+    return problem('has no settings', `write the timeline's settings, one per line: ${REQUIRED.map((field) => `${field}:`).join(', ')} (see README.md, "Another timeline")`, 1);
   }
   const overrides = Object.fromEntries(Object.entries(OVERRIDES).flatMap(([field, variable]) => (env[variable] ? [[field, env[variable]]] : [])));
   const result = settingsSchema.safeParse({ ...data, ...overrides });
@@ -207,7 +210,7 @@ export function readSettings(contentDir = contentDirFromEnv(), env: NodeJS.Proce
   });
   // A value from the environment is not in the file: say where it came from.
   return {
-    problems: problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity)).map((found) => {
+    problems: problems.sort(byLine).map((found) => {
       const top = found.field?.split('.')[0];
       const variable = top !== undefined && top in overrides ? OVERRIDES[top as keyof typeof OVERRIDES] : undefined;
       return variable ? { ...found, message: `${found.message} (from ${variable})`, hint: `set ${variable} to a valid value, or unset it to use site.yaml` } : found;

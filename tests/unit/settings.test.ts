@@ -50,6 +50,16 @@ describe('readSettings', () => {
     assert.deepEqual(problems, [`${file}:1: has no settings — write the timeline's settings, one per line: title:, description:, language:, timeZone:, site:, sectors: (see README.md, "Another timeline")`]);
   });
 
+  test('a missing file and a list instead of settings', () => {
+    const dir = join(tempDir('tijdlijn-settings-'), 'content');
+    mkdirSync(dir, { recursive: true });
+    assert.deepEqual(readSettings(dir, {}).problems.map(formatProblem), [
+      `${shown(dir, 'site.yaml')}: is missing — create it with the timeline's settings: title, description, language, timeZone, site, sectors (see README.md, "Another timeline")`,
+    ]);
+    const { problems, file } = lines('- title: Een tijdlijn\n- language: nl\n');
+    assert.deepEqual(problems, [`${file}:1: must be a list of settings, one "name: value" per line, not a list — write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")`]);
+  });
+
   test('a zone written without its underscore: the zone meant, on its line', () => {
     const { problems, file } = lines(withLine(4, 'timeZone: America/NewYork'));
     assert.deepEqual(problems, [`${file}:4: timeZone: "America/NewYork" is not an IANA time zone (did you mean "America/New_York"?) — write an IANA time zone name, e.g. timeZone: Europe/Amsterdam`]);
