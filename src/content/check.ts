@@ -92,9 +92,10 @@ export interface IdMap<T> {
 /**
  * Reads a YAML file of entries by id (organisations.yaml, tags.yaml,
  * threads.yaml) entry by entry: a bad key or a bad entry is one problem on
- * its own line, and the other entries stay valid.
+ * its own line, and the other entries stay valid. `kind` names an entry in
+ * messages ("organisation"); its plural is the events' field.
  */
-function readIdMap<T>(path: string, kind: 'organisation' | 'tag' | 'thread', entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
+function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
   const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });

@@ -403,16 +403,18 @@ export const threadSchema = z.object({ title: text(), description: text().option
 
 export const threadsSchema = z.record(z.string().regex(SLUG_PATTERN, 'thread ids must be lowercase words joined by -'), threadSchema);
 
+export type Thread = z.output<typeof threadsSchema>[string];
+
 /**
  * What is wrong with a key of organisations.yaml, tags.yaml or threads.yaml
  * that is not an id (`Social Media:`), and the id to write instead; undefined
  * for a good id.
  */
-export function idKeyProblem(key: string, kind: 'organisation' | 'tag' | 'thread'): { message: string; hint: string; suggestion: string } | undefined {
+export function idKeyProblem(key: string, kind: string): { message: string; hint: string; suggestion: string } | undefined {
   if (SLUG_PATTERN.test(key)) return undefined;
   const suggestion = toSlug(key);
   const field = `${kind}s`;
-  const example = { organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen' }[kind];
+  const example = ({ organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen' } as Record<string, string>)[kind] ?? 'lowercase-words';
   return {
     message: `"${key}" is not an id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: ${kind} ids are lowercase words joined by -`,
     hint: suggestion
