@@ -9,9 +9,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { run } from '../../scripts/new-event.ts';
 import { ROOT, build, tempDir } from '../support/build.ts';
 import { aliasBomb } from '../support/hostile.ts';
 import { baseCopy, removeCopies, runCheck, shown } from './support.ts';
@@ -83,6 +84,19 @@ describe('site.yaml', () => {
       assert.equal(result.code, 1);
       assert.doesNotMatch(result.stdout + result.stderr, STACK);
     }
+  });
+  test('npm run new: the same line, and nothing written', async () => {
+    const content = baseCopy();
+    const file = join(content, 'site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('timeZone: Europe/Amsterdam', 'timeZone: Amsterdam'));
+    const output: string[] = [];
+    const code = await run(['--title', 'Iets', '--date', '2020-01-15', '--summary', 'Iets.', '--source-title', 'Bron', '--source-date', '2020-01-15'], { contentDir: content, out: (line) => output.push(line) });
+    assert.equal(code, 1);
+    assert.deepEqual(output, [
+      `${shown(file)}:5: timeZone: "Amsterdam" is not an IANA time zone (did you mean "Europe/Amsterdam"?) — write an IANA time zone name, e.g. timeZone: Europe/Amsterdam`,
+      'Fix these first: the new event needs valid site settings. Nothing was written.',
+    ]);
+    assert.deepEqual(readdirSync(join(content, 'events')).sort(), ['kamer-stopt-met-thuiswerken.md', 'ncsc-adviseert-citrix-uit-te-schakelen.md']);
   });
 });
 
