@@ -4,7 +4,8 @@
  * a `published` date and a correction, and one without either: the
  * NewsArticle's dates, author and publisher logo; the Open Graph article
  * times; the thread box's heading (valid HTML, no section without one); and
- * events.ics as RFC 5545 bytes, read by ical.js.
+ * events.ics as RFC 5545 bytes, read by ical.js. The heading keeps the look
+ * of the line it replaced (Chromium).
  */
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { before, describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow, readPage, ROOT, tempDir } from '../support/build.ts';
+import { serveStatic } from '../support/server.ts';
 
 let outDir: string;
 const page = (id: string) => readPage(outDir, `gebeurtenis/${id}/index.html`);
@@ -90,6 +93,32 @@ describe('the thread box', () => {
       for (const section of parse(html).querySelectorAll('section')) {
         assert.ok(section.querySelector('h1, h2, h3, h4, h5, h6'), `a section without a heading on ${id}: ${section.outerHTML.slice(0, 120)}`);
       }
+    }
+  });
+});
+
+describe('the thread heading in Chromium', () => {
+  test('reads as the line of text it was: the size, line height and weight of the text around it', async () => {
+    const site = await serveStatic(outDir);
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      await tab.goto(`${site.url}gebeurtenis/university-shuts-servers/`);
+      const styles = await tab.evaluate(() => {
+        const pick = (element: Element) => {
+          const style = getComputedStyle(element);
+          return { fontSize: style.fontSize, lineHeight: style.lineHeight, fontWeight: style.fontWeight, marginTop: style.marginTop, marginBottom: style.marginBottom };
+        };
+        return { heading: pick(document.querySelector('.thread-name')!), body: pick(document.querySelector('main')!) };
+      });
+      assert.equal(styles.heading.fontSize, styles.body.fontSize);
+      assert.equal(styles.heading.lineHeight, styles.body.lineHeight);
+      assert.equal(styles.heading.fontWeight, '600');
+      assert.equal(styles.heading.marginTop, '0px');
+      assert.equal(styles.heading.marginBottom, '0px');
+    } finally {
+      await browser.close();
+      await site.close();
     }
   });
 });
