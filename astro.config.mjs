@@ -3,11 +3,11 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { environment } from './src/config/environment.ts';
-import { loadSettings } from './src/config/settings.ts';
+import { loadSettingsOrExit } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
 
 const env = environment();
-const settings = loadSettings(env.contentDir);
+const settings = loadSettingsOrExit(env.contentDir);
 /** Event id → its latest correction: the sitemap's lastmod for that event's page. */
 const modified = lastModifiedByEvent(settings.contentDir);
 const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);

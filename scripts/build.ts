@@ -23,7 +23,8 @@ function countEvents(contentDir: string): number {
 function astroBuild(args: string[], heapMb: number): Promise<{ code: number; outOfMemory: boolean }> {
   const child = spawn(process.execPath, [join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', ...args], {
     stdio: ['inherit', 'inherit', 'pipe'],
-    env: { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapMb) },
+    // TIJDLIJN_BUILD: a content problem is printed as its lines and ends the build, without Astro's stack trace.
+    env: { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapMb), TIJDLIJN_BUILD: '1' },
   });
   let tail = '';
   child.stderr.on('data', (chunk: Buffer) => {

@@ -82,7 +82,7 @@ export function fieldsReference(): string {
     '',
     ...fieldTable(CORRECTION_FIELDS),
     '',
-    '**Date forms / Datumvormen** (for `date`, `end`, a source\'s `date` and a correction\'s `date`, which needs at least the day; quoted or not makes no difference)',
+    '**Date forms / Datumvormen** (for `date`, `end`, a source\'s `date`, and a correction\'s `date` and `published`, which need at least the day; quoted or not makes no difference)',
     '',
     ...dateTable(),
   ].join('\n');

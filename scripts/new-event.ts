@@ -17,7 +17,7 @@ import { DateTime } from 'luxon';
 import { Document, isCollection } from 'yaml';
 import { environment } from '../src/config/environment.ts';
 import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
-import { formatProblem, type Problem } from '../src/content/problems.ts';
+import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
 import { toSlug } from '../src/lib/slug.ts';
 
 /** What the editor gives; `undefined` means not given (yet), an empty value means "none". */
@@ -32,6 +32,8 @@ export interface EventInput {
   sourceDate?: string | undefined;
   sourceUrl?: string | undefined;
   sourceLanguage?: string | undefined;
+  /** When the entry is first published on the site: today in the site's zone unless given. */
+  published?: string | undefined;
 }
 
 type Key = keyof EventInput;
@@ -82,6 +84,7 @@ In a terminal, anything required that is not given as an option is asked for.
   --source-url URL           https://… address of the source
   --source-publisher TEXT    newspaper, broadcaster or organisation
   --source-language CODE     language of the source (default: the site's language)
+  --published DATE           when the entry first appears on the site (default: today in the site's time zone)
   --help                     show this text`;
 
 const ids = (value: string) => value.split(/[\s,]+/).filter(Boolean);
@@ -96,7 +99,7 @@ export function parseFlags(argv: readonly string[]): { input: EventInput; help: 
     options: {
       title: text, date: text, summary: text, organisations: text, tags: text,
       tag: { type: 'string', multiple: true },
-      'source-title': text, 'source-publisher': text, 'source-date': text, 'source-url': text, 'source-language': text,
+      'source-title': text, 'source-publisher': text, 'source-date': text, 'source-url': text, 'source-language': text, published: text,
       help: { type: 'boolean' },
     },
   });
@@ -114,6 +117,7 @@ export function parseFlags(argv: readonly string[]): { input: EventInput; help: 
       sourceDate: values['source-date'],
       sourceUrl: values['source-url'],
       sourceLanguage: values['source-language'],
+      published: values.published,
     },
   };
 }
@@ -139,6 +143,7 @@ export function renderEvent(input: EventInput): string {
     ...(input.organisations?.length ? { organisations: input.organisations } : {}),
     ...(input.tags?.length ? { tags: input.tags } : {}),
     sources: [Object.fromEntries(Object.entries(source).filter(([, field]) => field !== undefined))],
+    ...(value(input.published) ? { published: value(input.published) } : {}),
   };
   const document = new Document(frontmatter);
   for (const key of ['organisations', 'tags']) {
@@ -177,7 +182,7 @@ export function problemsFor(contentDir: string, id: string, text: string, now: D
   if (event) {
     const names = existsSync(eventsDir) ? readdirSync(eventsDir) : [];
     const fileIds = new Set([...names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)), id]);
-    problems.push(...checkAcrossEvents([...report.events, event], fileIds, report.settings, now).filter((problem) => problem.file === file));
+    problems.push(...checkAcrossEvents([...report.events, event], fileIds, report.settings!, now).filter((problem) => problem.file === file));
   }
   return problems.map((problem) => ({ ...problem, line: undefined }));
 }
@@ -207,13 +212,22 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     return 0;
   }
   const contentDir = options.contentDir ?? environment().contentDir;
-  const taxonomy = loadTaxonomy(contentDir);
+  let taxonomy;
+  try {
+    taxonomy = loadTaxonomy(contentDir);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    for (const problem of error.problems) out(formatProblem(problem));
+    out('Fix these first: the new event needs valid site settings. Nothing was written.');
+    return 1;
+  }
   if (taxonomy.problems.some((problem) => problem.severity === 'error')) {
     for (const problem of taxonomy.problems) out(formatProblem(problem));
     out('Fix these first: the new event needs valid organisations and tags files. Nothing was written.');
     return 1;
   }
-  const input: EventInput = { ...parsed.input };
+  // The entry is published when it is written: today, in the site's zone.
+  const input: EventInput = { ...parsed.input, published: parsed.input.published ?? (options.now ?? DateTime.now()).setZone(taxonomy.settings.timeZone).toISODate()! };
   const { ask } = options;
 
   for (;;) {

@@ -8,16 +8,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { DateTime } from 'luxon';
-import { loadSettings, type SiteSettings } from '../config/settings.ts';
+import { readSettings, type SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates.ts';
 import { FrontmatterError, parseYaml, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
-import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
+import { ContentError, eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
 import {
-  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, imagePath, organisationsSchema, tagsSchema,
-  threadsSchema, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
+  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, describe, eventSchema, exampleImage, idKeyProblem, imagePath,
+  organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -32,15 +32,18 @@ export interface CheckedEvent {
 }
 
 export interface ContentReport {
-  settings: SiteSettings;
+  /** Undefined when site.yaml itself has problems: then nothing else is checked. */
+  settings: SiteSettings | undefined;
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;
   /** Every event that passed its own checks, drafts included. */
   events: CheckedEvent[];
+  /** How many files the events folder holds that were read as events (valid or not). */
+  eventFiles: number;
   problems: Problem[];
 }
 
-const fileName = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+const fileName = problemFile;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function readText(path: string, problems: Problem[]): string | undefined {
@@ -75,36 +78,67 @@ function firstInvalidLine(bytes: Buffer): number {
   return line - 1;
 }
 
-/** Reads a YAML map file (organisations.yaml, tags.yaml) and validates it. */
-function readYamlMap<T>(
-  path: string,
-  schema: z.ZodType<T>,
-  fields: readonly string[],
-  problems: Problem[],
-): T | undefined {
+export interface IdMap<T> {
+  /** The valid entries by id. */
+  entries: Record<string, T>;
+  /**
+   * Every id the file names, valid entry or not, and for a key that is no id
+   * also the id it should be: events that use them get no second error (the
+   * file's own problem is reported once, and stops the build anyway).
+   * UNREADABLE_IDS when the file could not be read at all.
+   */
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * Reads a YAML file of entries by id (organisations.yaml, tags.yaml,
+ * threads.yaml) entry by entry: a bad key or a bad entry is one problem on
+ * its own line, and the other entries stay valid. `kind` names an entry in
+ * messages ("organisation"); its plural is the events' field.
+ */
+function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
+  const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
-    return undefined;
+    return unreadable;
   }
   const text = readText(path, problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return unreadable;
+  const file = fileName(path);
+  let yaml;
   try {
-    const yaml = parseYaml(text);
-    const result = schema.safeParse(yaml.data ?? {});
-    if (result.success) return result.data;
-    problems.push(
-      ...problemsFromIssues(result.error.issues, {
-        file: fileName(path),
-        lineOf: yaml.lineOf,
-        hintFor: () => undefined,
-        fieldsAt: () => fields,
-      }),
-    );
+    yaml = parseYaml(text);
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    problems.push({ severity: 'error', file: fileName(path), line: error.line, message: error.message, hint: error.hint });
+    problems.push({ severity: 'error', file, line: error.line, message: error.message, hint: error.hint });
+    return unreadable;
   }
-  return undefined;
+  const { data } = yaml;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    problems.push({ severity: 'error', file, line: 1, message: `must be a list of ${kind}s by id, not ${describe(data)}`, hint: `write each ${kind} as its id followed by a colon, with its fields indented below it (see CONTRIBUTING.md)` });
+    return unreadable;
+  }
+  const found = { entries: {} as Record<string, T>, ids: new Set<string>() };
+  for (const [key, value] of Object.entries(data)) {
+    found.ids.add(key);
+    const badKey = idKeyProblem(key, kind);
+    if (badKey) {
+      if (badKey.suggestion) found.ids.add(badKey.suggestion);
+      problems.push({ severity: 'error', file, line: yaml.keyLineOf([key]), field: key, message: badKey.message, hint: badKey.hint });
+    }
+    const result = entry.safeParse(value);
+    if (!result.success) {
+      problems.push(...problemsFromIssues(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })), {
+        file,
+        lineOf: (at) => (at.length === 1 ? yaml.keyLineOf(at) : yaml.lineOf(at)),
+        hintFor: () => undefined,
+        fieldsAt: () => fields,
+      }));
+    } else if (!badKey) {
+      found.entries[key] = result.data;
+    }
+  }
+  return found;
 }
 
 function fieldsAt(path: FieldPath): readonly string[] {
@@ -122,8 +156,9 @@ const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).in
 let eventFolder: string | undefined;
 
 /** The checker's image `src`: the schema's path rules, then the file itself, as Astro's image() will look for it. */
-function imageFile() {
-  return imagePath().superRefine((src, ctx) => {
+function imageFile(language?: string) {
+  const example = `src: ${exampleImage(language)}`;
+  return imagePath(language).superRefine((src, ctx) => {
     if (eventFolder === undefined) return;
     const path = resolve(eventFolder, src);
     const folder = dirname(path);
@@ -136,7 +171,7 @@ function imageFile() {
       const suggested = suggestion && relative(eventFolder, join(folder, suggestion)).split(sep).join('/');
       fail(
         `"${src}" does not exist: there is no ${fileName(path)}${suggested ? ` (did you mean "${suggested.startsWith('.') ? suggested : `./${suggested}`}"?)` : ''}`,
-        'put the image file next to the event file and write its exact name (capitals count), e.g. src: ./foto.jpg',
+        `put the image file next to the event file and write its exact name (capitals count), e.g. ${example}`,
       );
       return;
     }
@@ -150,7 +185,7 @@ function imageFile() {
 const schemas = new WeakMap<SchemaContext, EventSchema>();
 function schemaFor(context: SchemaContext): EventSchema {
   let schema = schemas.get(context);
-  if (!schema) schemas.set(context, (schema = eventSchema(context, { image: imageFile })));
+  if (!schema) schemas.set(context, (schema = eventSchema(context, { image: () => imageFile(context.language) })));
   return schema;
 }
 
@@ -198,7 +233,7 @@ export function checkEventText(file: string, id: string, text: string, context: 
     eventFolder = undefined;
   }
   if (!result.success) {
-    problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: eventFieldHint, fieldsAt }));
+    problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: (path) => eventFieldHint(path, context.language), fieldsAt }));
     return undefined;
   }
 
@@ -240,15 +275,17 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
 
 /** What a content folder may hold at its top level; anything else would be silently ignored, so it is an error. */
 const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'events']);
+/** Files a repository usually has that the site does not read, and nobody expects it to: a folder's README. */
+const REPOSITORY_FILES = new Set(['README.md']);
 
 function strayFiles(contentDir: string): Problem[] {
   return readdirSync(contentDir)
-    .filter((name) => !CONTENT_FILES.has(name) && !name.startsWith('.'))
+    .filter((name) => !CONTENT_FILES.has(name) && !REPOSITORY_FILES.has(name) && !name.startsWith('.'))
     .map((name) => ({
       severity: 'error' as const,
       file: fileName(join(contentDir, name)),
       message: 'is not part of the timeline and would be ignored',
-      hint: name.endsWith('.md') ? `move event files to ${fileName(join(contentDir, 'events'))}/` : `a content folder holds only ${[...CONTENT_FILES].join(', ')}`,
+      hint: name.endsWith('.md') ? `move event files to ${fileName(join(contentDir, 'events'))}/ (only README.md may stay here)` : `a content folder holds only ${[...CONTENT_FILES, ...REPOSITORY_FILES].join(', ')}`,
     }));
 }
 
@@ -267,27 +304,40 @@ export interface Taxonomy {
   problems: Problem[];
 }
 
-/** Reads the site settings, organisations and tags of a content folder. */
+/**
+ * Reads the site settings, organisations, tags and threads of a content
+ * folder. Problems in the three YAML maps are returned with the rest; a
+ * site.yaml with problems throws a ContentError with them, since nothing
+ * can be read without its zone and sectors (checkContent reports it instead).
+ */
 export function loadTaxonomy(contentDir: string): Taxonomy {
+  const { settings, problems: settingsProblems } = readSettings(contentDir);
+  if (!settings) throw new ContentError(settingsProblems);
   const problems: Problem[] = [];
-  const settings = loadSettings(contentDir);
   const sectorIds = new Set(Object.keys(settings.sectors));
-  const organisations = readYamlMap(join(contentDir, 'organisations.yaml'), organisationsSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems) ?? {};
-  const tags = readYamlMap(join(contentDir, 'tags.yaml'), tagsSchema, ['label', 'description'], problems) ?? {};
+  const organisations = readIdMap(join(contentDir, 'organisations.yaml'), 'organisation', organisationSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems);
+  const tags = readIdMap(join(contentDir, 'tags.yaml'), 'tag', tagSchema, ['label', 'description'], problems);
   const threadsFile = join(contentDir, 'threads.yaml');
-  const threads = existsSync(threadsFile) ? readYamlMap(threadsFile, threadsSchema, ['title', 'description'], problems) ?? {} : {};
+  const threads = existsSync(threadsFile) ? readIdMap(threadsFile, 'thread', threadSchema, ['title', 'description'], problems) : { entries: {}, ids: new Set<string>() };
   const context: SchemaContext = {
     timeZone: settings.timeZone,
-    organisationIds: new Set(Object.keys(organisations)),
-    tagIds: new Set(Object.keys(tags)),
+    organisationIds: organisations.ids,
+    tagIds: tags.ids,
     sectorIds,
-    threadIds: new Set(Object.keys(threads)),
+    threadIds: threads.ids,
+    language: settings.language,
   };
-  return { settings, organisations, tags, threads, context, problems };
+  return { settings, organisations: organisations.entries, tags: tags.entries, threads: threads.entries, context, problems };
 }
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+  const settingsRead = readSettings(contentDir);
+  if (!settingsRead.settings) {
+    // Without valid settings there is no zone to read dates in, nor sectors: the rest waits for site.yaml.
+    const listed = existsSync(join(contentDir, 'events')) ? eventFiles(join(contentDir, 'events'), []).length : 0;
+    return { settings: undefined, organisations: {}, tags: {}, events: [], eventFiles: listed, problems: settingsRead.problems };
+  }
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
   problems.push(...strayFiles(contentDir));
   const events: CheckedEvent[] = [];
@@ -299,7 +349,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   // Ids of every event file, including those with problems of their own (already reported).
   const fileIds = new Set(files.map((path) => path.split(sep).pop()!.replace(/\.md$/, '')));
   problems.push(...checkAcrossEvents(events, fileIds, settings, options.now ?? DateTime.now()));
-  return { settings, organisations, tags, events, problems };
+  return { settings, organisations, tags, events, eventFiles: files.length, problems };
 }
 
 /** Image formats (as sharp names them) the pipeline turns into AVIF and WebP; `heif` only with AV1, which is AVIF. */
@@ -404,6 +454,9 @@ export function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: Read
       }
       if (toDateTime(frontmatter.date, settings.timeZone) > now) {
         problems.push({ severity: 'warning', file, line: event.lineOf(['date']), field: 'date', message: `${frontmatter.date.written} is in the future`, hint: 'check the year; announced events are fine' });
+      }
+      if (frontmatter.published && toDateTime(frontmatter.published, settings.timeZone) > now) {
+        problems.push({ severity: 'warning', file, line: event.lineOf(['published']), field: 'published', message: `${frontmatter.published.written} is in the future`, hint: 'write the day the entry first appears on the site; search engines read it as the publication date' });
       }
     }
   }

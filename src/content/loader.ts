@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
-import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { isEventDate } from '../lib/dates.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
@@ -49,7 +49,7 @@ export function eventsLoader(contentDir: string): Loader {
         context.logger.warn(formatProblem(warning));
       }
       if (report.problems.some((problem) => problem.severity === 'error')) {
-        throw new ContentError(report.problems);
+        stopOnProblems(report.problems);
       }
       // An entry stored by an older build with dates of another shape (before
       // dates kept their exact instant, lib/dates.ts) is parsed again: the glob
@@ -72,7 +72,7 @@ export function eventsLoader(contentDir: string): Loader {
           if (!event) {
             const problems: Problem[] = [];
             event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
-            if (!event) throw new ContentError(problems);
+            if (!event) stopOnProblems(problems);
           }
           return context.parseData({ ...entry, data: event.raw as typeof entry.data });
         },

@@ -3,10 +3,11 @@
  *   content/events/<file>.md:<line>: <field>: <what is wrong> — <what to write instead>
  * The checker, the build and the scaffold all print problems through here.
  */
+import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import type { FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
-import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from './schema.ts';
+import { fieldHint } from './schema.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -19,6 +20,11 @@ export interface Problem {
   field?: string | undefined;
   message: string;
   hint?: string | undefined;
+}
+
+/** How a problem names a file: relative to the folder the tool runs in, with forward slashes. */
+export function problemFile(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/');
 }
 
 export function formatProblem(problem: Problem): string {
@@ -43,21 +49,34 @@ export class ContentError extends Error {
   }
 }
 
-type FieldTable = Record<string, { hint: string }>;
+/** Set by `npm run build` (scripts/build.ts) for the `astro build` it runs. */
+export const BUILD_ENV = 'TIJDLIJN_BUILD';
 
-/** The "what to write instead" for a field path in an event file. */
-export function eventFieldHint(path: FieldPath): string | undefined {
+/**
+ * Stops Astro on content problems. Under `npm run build` the problems are
+ * printed, one line each, and the process ends with exit code 1: thrown,
+ * Astro would wrap them in its own report with a stack trace. Anywhere else
+ * (`astro dev`, which shows the error and recovers once the file is fixed)
+ * it throws a ContentError.
+ */
+export function stopOnProblems(problems: readonly Problem[]): never {
+  const error = new ContentError(problems);
+  if (process.env[BUILD_ENV] !== '1') {
+    // The lines are the whole story: where in the checker they were found would only bury them.
+    error.stack = '';
+    throw error;
+  }
+  console.error(error.message);
+  process.exit(1);
+}
+
+/** The "what to write instead" for a field path in an event file, with examples in the site's language. */
+export function eventFieldHint(path: FieldPath, language?: string): string | undefined {
   const [top, index, nested] = path;
-  if (top === 'sources' && typeof index === 'number' && typeof nested === 'string') {
-    return (SOURCE_FIELDS as FieldTable)[nested]?.hint;
-  }
-  if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string') {
-    return (CORRECTION_FIELDS as FieldTable)[nested]?.hint;
-  }
-  if (top === 'image' && typeof index === 'string') {
-    return (IMAGE_FIELDS as FieldTable)[index]?.hint;
-  }
-  return typeof top === 'string' ? (EVENT_FIELDS as FieldTable)[top]?.hint : undefined;
+  if (top === 'sources' && typeof index === 'number' && typeof nested === 'string') return fieldHint('source', nested, language);
+  if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string') return fieldHint('correction', nested, language);
+  if (top === 'image' && typeof index === 'string') return fieldHint('image', index, language);
+  return typeof top === 'string' ? fieldHint('event', top, language) : undefined;
 }
 
 export interface IssueContext {

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { ACCEPTED_DATE_FORMS, DateParseError, HISTORIC_DATE_FORMS, endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,6 +18,8 @@ export interface SchemaContext {
   sectorIds: ReadonlySet<string>;
   /** Thread ids from threads.yaml; none when the file is left out. */
   threadIds?: ReadonlySet<string>;
+  /** The site's language (site.yaml): the examples in "what to write instead" follow it. Dutch when left out. */
+  language?: string;
 }
 
 const dateForms = ACCEPTED_DATE_FORMS.join(', ');
@@ -40,6 +43,7 @@ export const EVENT_FIELDS = {
   draft: { required: false, meaning: 'true keeps the event out of the site', hint: 'write draft: true or leave the field out' },
   image: { required: false, meaning: 'one image: src (path relative to the event file), alt, caption (optional), credit', hint: 'add a block like: image: { src: ./foto.jpg, alt: Wat de foto toont, credit: "Foto: Naam, CC BY 4.0" }' },
   corrections: { required: false, meaning: 'corrections made after publication: a list of date and note; never moves the event', hint: 'add a list item like: - { date: 2020-01-21, note: "Het besluit viel op 16 januari, niet op 15 januari." }' },
+  published: { required: false, meaning: 'when the entry first appeared on this site, to the day or the minute (npm run new fills it in); not when the event happened', hint: 'write the day the entry was first published here, e.g. published: 2020-01-17 (or with a time: 2020-01-17T09:30)' },
 } as const;
 
 export type EventField = keyof typeof EVENT_FIELDS;
@@ -68,14 +72,56 @@ export const CORRECTION_FIELDS = {
   note: { required: true, meaning: 'what was wrong and what is right now', hint: 'write one or two sentences, e.g. note: Het besluit viel op 16 januari, niet op 15 januari.' },
 } as const;
 
+export type FieldTableName = 'event' | 'source' | 'image' | 'correction';
+const FIELD_TABLES: Record<FieldTableName, Record<string, { hint: string }>> = { event: EVENT_FIELDS, source: SOURCE_FIELDS, image: IMAGE_FIELDS, correction: CORRECTION_FIELDS };
+
+/**
+ * The hints above give Dutch examples (the Citrix timeline's, and the
+ * contributor guide's). An English timeline (`language: en` in site.yaml)
+ * gets these instead; a field not listed has no words to translate.
+ */
+const ENGLISH_HINTS: Record<FieldTableName, Record<string, string>> = {
+  event: {
+    title: 'write a short headline, e.g. title: Council closes remote access',
+    display_date: 'write the words readers should see, e.g. display_date: "summer 2021", and keep date as the start of that period, e.g. date: 2021-06',
+    summary: 'write one or two sentences, e.g. summary: The council switches remote access off until a fix is out.',
+    organisations: 'use ids from organisations.yaml, e.g. organisations: [city-council]',
+    tags: 'use ids from tags.yaml, e.g. tags: [closure]',
+    sources: 'add a list item like: - { title: Council closes remote access, date: 2020-01-17, language: en }',
+    related: 'use the file name of another event without .md, e.g. related: [advice-published]',
+    threads: 'use ids from threads.yaml, e.g. threads: [attacks]',
+    image: 'add a block like: image: { src: ./photo.jpg, alt: What the photo shows, credit: "Photo: Name, CC BY 4.0" }',
+    corrections: 'add a list item like: - { date: 2020-01-21, note: "The decision was made on 16 January, not on 15 January." }',
+  },
+  source: {},
+  image: {
+    src: `put the image (${imageTypes}) next to the event file and write its name, e.g. src: ./photo.jpg`,
+    alt: 'describe what the image shows, e.g. alt: The town hall of Zutphen; write alt: "" only for a purely decorative image',
+    credit: 'name the maker or source and the licence, e.g. credit: "Photo: Jane Smith, CC BY 4.0"',
+  },
+  correction: { note: 'write one or two sentences, e.g. note: The decision was made on 16 January, not on 15 January.' },
+};
+
+/** "What to write instead" for a field, with examples in the site's language (Dutch when it has none of its own). */
+export function fieldHint(table: FieldTableName, field: string, language = 'nl'): string | undefined {
+  const own = FIELD_TABLES[table][field]?.hint;
+  if (own === undefined) return undefined;
+  return (language === 'en' ? ENGLISH_HINTS[table][field] : undefined) ?? own;
+}
+
+/** The image file name in examples: `./foto.jpg`, or `./photo.jpg` on an English timeline. */
+export function exampleImage(language = 'nl'): string {
+  return language === 'en' ? './photo.jpg' : './foto.jpg';
+}
+
 // Messages name no field: the checker puts the field path in front of them.
 // An issue may carry its own "what to write instead" as `params.hint`; it replaces the field's hint.
-const text = () =>
+export const text = () =>
   z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be text, not ${describe(issue.input)}`) })
     .trim()
     .min(1, 'is empty');
 
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
@@ -163,12 +209,19 @@ function listOf<T extends z.ZodType>(field: string, list: T) {
   }).pipe(list);
 }
 
+/**
+ * The ids of a file that could not be read at all (malformed YAML, not
+ * UTF-8, missing): its own problem is reported, and an event naming one of
+ * its ids gets no second "unknown" error.
+ */
+export const UNREADABLE_IDS: ReadonlySet<string> = new Set();
+
 function idList(field: string, kind: string, known: ReadonlySet<string>, where: string) {
   return listOf(field, z.array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' }))
     .default([])
     .superRefine((ids, ctx) => {
       ids.forEach((id, index) => {
-        if (!known.has(id)) {
+        if (known !== UNREADABLE_IDS && !known.has(id)) {
           const suggestion = closestId(id, known);
           ctx.addIssue({
             code: 'custom',
@@ -191,7 +244,8 @@ function idList(field: string, kind: string, known: ReadonlySet<string>, where: 
  * pipeline converts, inside the event's folder. In Astro, `image()` then
  * resolves it; the checker adds its own file checks (see content/check.ts).
  */
-export function imagePath() {
+export function imagePath(language?: string) {
+  const example = `src: ${exampleImage(language)}`;
   return z
     .string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be a file name, not ${describe(issue.input)}`) })
     .trim()
@@ -201,11 +255,11 @@ export function imagePath() {
       const fail = (message: string, hint: string) => ctx.addIssue({ code: 'custom', message, params: { hint }, continue: false });
       const name = value.split(/[\\/]/).pop() ?? value;
       if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
-        fail(`"${value}" is a web address; the site publishes only images it holds itself`, 'save the image next to the event file and write its name, e.g. src: ./foto.jpg');
+        fail(`"${value}" is a web address; the site publishes only images it holds itself`, `save the image next to the event file and write its name, e.g. ${example}`);
       } else if (/^[\\/]/.test(value)) {
-        fail(`"${value}" is an absolute path`, 'write the path relative to the event file, e.g. src: ./foto.jpg');
+        fail(`"${value}" is an absolute path`, `write the path relative to the event file, e.g. ${example}`);
       } else if (value.split(/[\\/]/).reduce((depth, part) => (depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1), 0) < 0) {
-        fail(`"${value}" points outside the events folder`, 'put the image in the events folder (or a folder inside it) and write e.g. src: ./foto.jpg');
+        fail(`"${value}" points outside the events folder`, `put the image in the events folder (or a folder inside it) and write e.g. ${example}`);
       } else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '')) {
         fail(`"${value}" is not an image type the site can convert`, `use a ${imageTypes} file (a HEIC photo from a phone: export it as JPEG)`);
       }
@@ -237,19 +291,20 @@ export function sourceSchema(timeZone: string) {
 }
 
 /**
- * A correction's date: the same forms as an event date, but at least to the
- * day: a correction is something the newsroom did on a known day.
+ * A date the newsroom itself knows to the day: the same forms as an event
+ * date, but at least to the day. A correction and a first publication are
+ * things done on a known day.
  */
-function correctionDate(timeZone: string) {
+function dayOrTime(timeZone: string, what: string) {
   return eventDate(timeZone).superRefine((date, ctx) => {
     if (date.precision === 'year' || date.precision === 'month') {
-      ctx.addIssue({ code: 'custom', message: `${date.written} gives only the ${date.precision}; a correction needs its day` });
+      ctx.addIssue({ code: 'custom', message: `${date.written} gives only the ${date.precision}; ${what} needs its day` });
     }
   });
 }
 
 export function correctionSchema(timeZone: string) {
-  return z.object({ date: correctionDate(timeZone), note: text() }).strict();
+  return z.object({ date: dayOrTime(timeZone, 'a correction'), note: text() }).strict();
 }
 
 export interface EventSchemaOptions<Src extends z.ZodType> {
@@ -298,6 +353,7 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
       corrections: z
         .array(correctionSchema(timeZone), { error: (issue) => (issue.input === null ? 'is empty' : `must be a list of corrections, each with date and note, not ${describe(issue.input)}`) })
         .default([]),
+      published: dayOrTime(timeZone, 'the publication date').optional(),
     })
     .strict()
     .superRefine((event, ctx) => {
@@ -320,8 +376,14 @@ export type Source = EventFrontmatter['sources'][number];
 export type EventImageFrontmatter = NonNullable<EventFrontmatter['image']>;
 export type Correction = EventFrontmatter['corrections'][number];
 
-export function organisationsSchema(context: Pick<SchemaContext, 'sectorIds'>) {
-  const organisation = z
+/** The error of an entry in organisations.yaml, tags.yaml or threads.yaml that is not a group of fields. */
+function entryError(fields: string) {
+  return (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? `has no fields: write ${fields} below it, indented` : `must be a group of fields (${fields}), not ${describe(issue.input)}`);
+}
+
+/** One organisation in organisations.yaml. */
+export function organisationSchema(context: Pick<SchemaContext, 'sectorIds'>) {
+  return z
     .object({
       name: text(),
       sector: z.string({ error: 'is missing' }).refine((sector) => context.sectorIds.has(sector), {
@@ -329,24 +391,45 @@ export function organisationsSchema(context: Pick<SchemaContext, 'sectorIds'>) {
       }),
       place: text(),
       website: sourceUrl.optional(),
-    })
+    }, { error: entryError('name, sector, place, website') })
     .strict();
-  return z.record(z.string().regex(SLUG_PATTERN, 'organisation ids must be lowercase words joined by -'), organisation);
+}
+
+export function organisationsSchema(context: Pick<SchemaContext, 'sectorIds'>) {
+  return z.record(z.string().regex(SLUG_PATTERN, 'organisation ids must be lowercase words joined by -'), organisationSchema(context));
 }
 
 export type Organisation = z.output<ReturnType<typeof organisationsSchema>>[string];
 
-export const tagsSchema = z.record(
-  z.string().regex(SLUG_PATTERN, 'tag ids must be lowercase words joined by -'),
-  z.object({ label: text(), description: text().optional() }).strict(),
-);
+/** One tag (topic) in tags.yaml. */
+export const tagSchema = z.object({ label: text(), description: text().optional() }, { error: entryError('label, description') }).strict();
+
+export const tagsSchema = z.record(z.string().regex(SLUG_PATTERN, 'tag ids must be lowercase words joined by -'), tagSchema);
 
 export type Tag = z.output<typeof tagsSchema>[string];
 
 /** Threads (storylines) by id: a title and an optional description. */
-export const threadsSchema = z.record(
-  z.string().regex(SLUG_PATTERN, 'thread ids must be lowercase words joined by -'),
-  z.object({ title: text(), description: text().optional() }).strict(),
-);
+export const threadSchema = z.object({ title: text(), description: text().optional() }, { error: entryError('title, description') }).strict();
+
+export const threadsSchema = z.record(z.string().regex(SLUG_PATTERN, 'thread ids must be lowercase words joined by -'), threadSchema);
 
 export type Thread = z.output<typeof threadsSchema>[string];
+
+/**
+ * What is wrong with a key of organisations.yaml, tags.yaml or threads.yaml
+ * that is not an id (`Social Media:`), and the id to write instead; undefined
+ * for a good id.
+ */
+export function idKeyProblem(key: string, kind: string): { message: string; hint: string; suggestion: string } | undefined {
+  if (SLUG_PATTERN.test(key)) return undefined;
+  const suggestion = toSlug(key);
+  const field = `${kind}s`;
+  const example = ({ organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen' } as Record<string, string>)[kind] ?? 'lowercase-words';
+  return {
+    message: `"${key}" is not an id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: ${kind} ids are lowercase words joined by -`,
+    hint: suggestion
+      ? `write ${suggestion}: instead, and ${field}: [${suggestion}] in the events that use it`
+      : `write an id of lowercase letters and digits joined by -, e.g. ${example}:`,
+    suggestion,
+  };
+}

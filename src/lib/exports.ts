@@ -140,5 +140,6 @@ export function eventsIcs(events: readonly TimelineEvent[], context: PublishCont
       categories: event.organisations.map((id) => ({ name: context.organisationName(id) })),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one (END:VCALENDAR) too; ical-generator leaves that one bare.
+  return calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
 }

@@ -6,7 +6,7 @@
  * content checker both read files through here, so they see the same values.
  */
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, type ScalarTag } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, parseDocument, visit, type Document, type ScalarTag } from 'yaml';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -79,6 +79,8 @@ export interface YamlFile {
   data: unknown;
   /** 1-based line where the value at `path` starts, or its nearest parent's. */
   lineOf(path: FieldPath): number | undefined;
+  /** 1-based line of the key at the end of `path` (`Social Media:`), where a value's own line may be the next one. */
+  keyLineOf(path: FieldPath): number | undefined;
 }
 
 /**
@@ -112,7 +114,47 @@ export function parseYaml(text: string): YamlFile {
     if (offset !== undefined) return lineCounter.linePos(offset).line;
     return path.length > 0 ? lineOf(path.slice(0, -1)) : undefined;
   };
-  return { data: document.toJS() ?? {}, lineOf };
+  const keyLineOf = (path: FieldPath): number | undefined => {
+    const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+    const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key : undefined;
+    const offset = isScalar(key) ? key.range?.[0] : undefined;
+    return offset === undefined ? lineOf(path) : lineCounter.linePos(offset).line;
+  };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml stops expanding aliases past the limit (a "billion laughs" file would otherwise take
+    // all memory) with a ReferenceError; anything else is a bug, not the editor's mistake.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new FrontmatterError(
+      'the YAML repeats anchored values (*name) too often: expanded, it would take too much memory',
+      firstAliasLine(document, lineCounter),
+      'write the values out in full instead of using anchors (&name) and aliases (*name)',
+    );
+  }
+  return { data: data ?? {}, lineOf, keyLineOf };
+}
+
+/**
+ * The most aliases (`*name`) one YAML text may expand, counted as `yaml`
+ * counts them (an alias's weight grows with what it repeats). Event files and
+ * the timeline's YAML files never need any; 100 is the library's own default.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+function firstAliasLine(document: Document, lineCounter: LineCounter): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
 function firstSentence(message: string): string {

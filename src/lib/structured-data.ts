@@ -6,6 +6,12 @@
  * without a place, and a month-only date is no valid `startDate`.) When it
  * happened, at the precision known, goes in `contentReferenceTime`; the
  * organisations are what it is `about`; the sources are its `citation`s.
+ *
+ * `datePublished` is the event's `published` date, when the entry first
+ * appeared on the site; an entry without one has no `datePublished` (the
+ * event's own date is not when it was published, and a guess would be a
+ * claim the newsroom never made). `dateModified` is the latest correction;
+ * `author` and `publisher` come from site.yaml.
  */
 import { latestCorrection } from './corrections.ts';
 import { isoDate } from './dates.ts';
@@ -23,6 +29,10 @@ export interface JsonLdContext {
   threadTitle(id: string): string;
   /** The event's image as shared (absolute URL), if it has one. */
   image?(id: string): SharedImage | undefined;
+  /** site.yaml `publisher`: who publishes the site (else the site itself, by its title and address). */
+  publisher?: { name: string; logo?: string | undefined; url?: string | undefined } | undefined;
+  /** site.yaml `author`: who writes the entries; no `author` when left out. */
+  author?: { name: string; url?: string | undefined; type: 'Organization' | 'Person' } | undefined;
 }
 
 export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Record<string, unknown> {
@@ -42,7 +52,9 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
     inLanguage: context.language,
     contentReferenceTime: isoDate(event.date, context.zone),
     ...(event.end ? { temporalCoverage: `${isoDate(event.date, context.zone)}/${isoDate(event.end, context.zone)}` } : {}),
+    ...(event.published ? { datePublished: isoDate(event.published, context.zone) } : {}),
     ...(corrected ? { dateModified: isoDate(corrected.date, context.zone) } : {}),
+    ...(context.author ? { author: { '@type': context.author.type, name: context.author.name, ...(context.author.url ? { url: context.author.url } : {}) } } : {}),
     ...(image ? {
       image: {
         '@type': 'ImageObject', url: image.url, contentUrl: image.url, width: image.width, height: image.height,
@@ -64,7 +76,14 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
       inLanguage: source.language,
     })),
     isPartOf: site,
-    publisher: { '@type': 'Organization', name: context.siteName, url: context.homeUrl },
+    publisher: context.publisher
+      ? {
+          '@type': 'Organization',
+          name: context.publisher.name,
+          url: context.publisher.url ?? context.homeUrl,
+          ...(context.publisher.logo ? { logo: { '@type': 'ImageObject', url: context.publisher.logo } } : {}),
+        }
+      : { '@type': 'Organization', name: context.siteName, url: context.homeUrl },
   };
 }
 

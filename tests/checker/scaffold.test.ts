@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { DateTime } from 'luxon';
 import { parse } from 'node-html-parser';
 import { run } from '../../scripts/new-event.ts';
 import { buildOrThrow, readPage } from '../support/build.ts';
@@ -39,8 +40,11 @@ describe('npm run new', () => {
   let missing: ToolResult;
   let filesAfterRefusals: string[];
 
+  let today: string;
+
   before(async () => {
     content = baseCopy();
+    today = DateTime.now().setZone('Europe/Amsterdam').toISODate()!;
     // One after the other: each run sees the files the runs before it wrote.
     first = await runTool('new-event.ts', content, flags('2020-01-15',
       '--organisations', 'universiteit-leiden,duo', '--tag', 'afsluiting', '--tag', 'thuiswerken',
@@ -72,6 +76,7 @@ describe('npm run new', () => {
       '    date: 2020-01-15',
       '    url: https://www.leidschdagblad.nl/artikel/1',
       '    language: nl',
+      `published: ${today}`,
       '',
     ].join('\n'));
     assert.match(body!, /^Beschrijf hier .+\n$/);
@@ -131,6 +136,29 @@ describe('npm run new', () => {
     assert.match(entry.closest('section')!.querySelector('h3')!.text, /15 januari 2020/);
     const page = parse(readPage(outDir, `gebeurtenis/${ID}/index.html`));
     assert.equal(page.querySelector('h1')!.text.trim(), TITLE);
+  });
+});
+
+describe('npm run new: the published date', () => {
+  test("today in the site's zone, not the machine's: 23:30 UTC on 17 January is the 18th in Amsterdam", async () => {
+    const content = baseCopy();
+    const output: string[] = [];
+    const code = await run(flags('2020-01-15'), { contentDir: content, out: (line) => output.push(line), now: DateTime.fromISO('2020-01-17T23:30:00Z') });
+    assert.equal(code, 0, output.join('\n'));
+    assert.match(readFileSync(join(content, 'events', `${ID}.md`), 'utf8'), /^published: 2020-01-18$/m);
+  });
+
+  test('--published is written as given, and checked like any date', async () => {
+    const content = baseCopy();
+    const output: string[] = [];
+    assert.equal(await run(flags('2020-01-15', '--published', '2020-01-16T08:05'), { contentDir: content, out: (line) => output.push(line) }), 0, output.join('\n'));
+    assert.match(readFileSync(join(content, 'events', `${ID}.md`), 'utf8'), /^published: 2020-01-16T08:05$/m);
+    const refused: string[] = [];
+    assert.equal(await run(flags('2020-01-15', '--published', '2020-01'), { contentDir: content, out: (line) => refused.push(line) }), 1);
+    assert.deepEqual(refused, [
+      `${shown(content, 'events', `${ID}-2.md`)}: published: 2020-01 gives only the month; the publication date needs its day — write the day the entry was first published here, e.g. published: 2020-01-17 (or with a time: 2020-01-17T09:30)`,
+      'Nothing was written.',
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@
  * is fast.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -54,6 +55,7 @@ describe('the field tables agree with the schema', () => {
     tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
     image: { src: './foto.jpg', alt: 'Wat de foto toont', caption: 'Wat hij hier betekent.', credit: 'Foto: Naam, CC BY 4.0' },
     corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
+    published: '2020-01-17T09:30',
   };
   const accepts = (event: object) => eventSchema(context).safeParse(event).success;
 
@@ -85,6 +87,18 @@ describe('npm scripts and CI', () => {
     assert.equal(scripts['check'], 'node scripts/check-content.ts');
     assert.equal(scripts['new'], 'node scripts/new-event.ts');
     assert.equal(scripts['contributing'], 'node scripts/contributing.ts');
+  });
+
+  test('npm install on an older Node ends with one line that explains the EBADENGINE warnings; on Node 22.12 or newer, nothing', () => {
+    assert.equal(scripts['postinstall'], 'node scripts/install-note.mjs');
+    const note = (agent: string) => execFileSync(process.execPath, ['scripts/install-note.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_user_agent: agent } });
+    const lines = note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false').split('\n').filter(Boolean);
+    assert.deepEqual(lines, ["tijdlijn: the EBADENGINE warnings above are expected: npm runs on Node 20.20, the dependencies need 22.12 or newer, and every `npm run …` runs them on the project's own Node 24 (node_modules/.bin/node)."]);
+    assert.equal(note('npm/11.19.1 node/v22.11.0 linux x64 workspaces/false').split('\n').filter(Boolean).length, 1);
+    assert.equal(note('npm/11.19.1 node/v22.12.0 linux x64 workspaces/false'), '');
+    assert.equal(note('npm/11.19.1 node/v24.21.0 linux x64 workspaces/false'), '');
+    // The version npm installs for the scripts really is the one the line names.
+    assert.match(execFileSync(join(ROOT, 'node_modules/.bin/node'), ['--version'], { encoding: 'utf8' }), /^v24\./);
   });
 
   interface Step { uses?: string; run?: string; env?: Record<string, string> }
