@@ -13,6 +13,7 @@ import type { PublishContext, SharedImage } from './lib/feeds.ts';
 import { dimensions } from './lib/images.ts';
 import { planArchive, type Archive } from './lib/archive.ts';
 import { cacheKey } from './lib/cache-key.ts';
+import { erasInOrder } from './lib/eras.ts';
 import { routes } from './lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from './lib/repository.ts';
 import { indexEvents, sortEvents, type EventImage, type TimelineEvent } from './lib/timeline.ts';
@@ -26,9 +27,11 @@ export const threads = taxonomy.threads;
 export const t = dictionary(settings.language);
 export const locale = t.locale;
 export const zone = settings.timeZone;
+/** Eras from eras.yaml, oldest first, with their range labels (none when the file is left out). */
+export const eras = erasInOrder(taxonomy.eras, zone, locale);
 export const paths = routes(import.meta.env.BASE_URL);
 /** What every page's incremental-build key includes: settings, taxonomy and addresses (src/lib/cache-key.ts). */
-export const siteKey = cacheKey(settings, organisations, tags, threads, import.meta.env.BASE_URL, import.meta.env.SITE);
+export const siteKey = cacheKey(settings, organisations, tags, threads, taxonomy.eras, import.meta.env.BASE_URL, import.meta.env.SITE);
 
 /** An absolute URL on the public site for a path from `paths` (which already holds the base). */
 export function absoluteUrl(path: string): string {
@@ -137,6 +140,7 @@ export function getPublishContext(): Promise<PublishContext> {
     sourcesHeading: t.sources,
     image: (id: string) => images.get(id),
     correctedOn: t.correctedOn,
+    eras,
   }));
   return publishing;
 }

@@ -15,8 +15,8 @@ import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { closestId, toSlug } from '../lib/suggest.ts';
 import { eventFieldHint, problemsFromIssues, type Problem } from './problems.ts';
 import {
-  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, imagePath, organisationsSchema, tagsSchema,
-  threadsSchema, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
+  CORRECTION_FIELDS, ERA_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, erasSchema, eventSchema, imagePath, organisationsSchema,
+  tagsSchema, threadsSchema, type Era, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -80,6 +80,7 @@ function readYamlMap<T>(
   schema: z.ZodType<T>,
   fields: readonly string[],
   problems: Problem[],
+  hintFor: (path: FieldPath) => string | undefined = () => undefined,
 ): T | undefined {
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
@@ -95,7 +96,7 @@ function readYamlMap<T>(
       ...problemsFromIssues(result.error.issues, {
         file: fileName(path),
         lineOf: yaml.lineOf,
-        hintFor: () => undefined,
+        hintFor,
         fieldsAt: () => fields,
       }),
     );
@@ -238,7 +239,7 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
 }
 
 /** What a content folder may hold at its top level; anything else would be silently ignored, so it is an error. */
-const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'events']);
+const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'eras.yaml', 'events']);
 
 function strayFiles(contentDir: string): Problem[] {
   return readdirSync(contentDir)
@@ -262,11 +263,13 @@ export interface Taxonomy {
   tags: Record<string, Tag>;
   /** Threads from threads.yaml (optional: empty when the file is left out). */
   threads: Record<string, Thread>;
+  /** Eras from eras.yaml (optional: empty when the file is left out). */
+  eras: Record<string, Era>;
   context: SchemaContext;
   problems: Problem[];
 }
 
-/** Reads the site settings, organisations and tags of a content folder. */
+/** Reads the site settings, organisations, tags, threads and eras of a content folder. */
 export function loadTaxonomy(contentDir: string): Taxonomy {
   const problems: Problem[] = [];
   const settings = loadSettings(contentDir);
@@ -275,6 +278,10 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
   const tags = readYamlMap(join(contentDir, 'tags.yaml'), tagsSchema, ['label', 'description'], problems) ?? {};
   const threadsFile = join(contentDir, 'threads.yaml');
   const threads = existsSync(threadsFile) ? readYamlMap(threadsFile, threadsSchema, ['title', 'description'], problems) ?? {} : {};
+  const erasFile = join(contentDir, 'eras.yaml');
+  const eras = existsSync(erasFile)
+    ? readYamlMap(erasFile, erasSchema(settings.timeZone), Object.keys(ERA_FIELDS), problems, ([, field]) => (ERA_FIELDS as Record<string, { hint: string }>)[String(field)]?.hint) ?? {}
+    : {};
   const context: SchemaContext = {
     timeZone: settings.timeZone,
     organisationIds: new Set(Object.keys(organisations)),
@@ -282,7 +289,7 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
     sectorIds,
     threadIds: new Set(Object.keys(threads)),
   };
-  return { settings, organisations, tags, threads, context, problems };
+  return { settings, organisations, tags, threads, eras, context, problems };
 }
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */

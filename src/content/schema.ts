@@ -29,6 +29,7 @@ export const EVENT_FIELDS = {
   title: { required: true, meaning: 'headline of the event', hint: 'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken' },
   date: { required: true, meaning: 'when it happened, at the precision known', hint: `write one of these forms: ${dateForms}` },
   end: { required: false, meaning: 'when a period ended; same forms as date', hint: `write one of ${dateForms}, on or after date` },
+  display_date: { required: false, meaning: 'a free date label shown instead of the date, e.g. "ca. 500 v.Chr."; date still orders the event', hint: 'write a short label such as display_date: zomer 2021, or leave the field out' },
   summary: { required: true, meaning: 'one or two sentences for the timeline, feeds and search', hint: 'write one or two sentences, e.g. summary: De Kamer sluit thuiswerken af tot er een update is.' },
   organisations: { required: false, meaning: 'ids from organisations.yaml', hint: 'use ids from organisations.yaml, e.g. organisations: [tweede-kamer]' },
   tags: { required: false, meaning: 'ids from tags.yaml', hint: 'use ids from tags.yaml, e.g. tags: [thuiswerken]' },
@@ -262,6 +263,7 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
       title: text(),
       date: eventDate(timeZone),
       end: eventDate(timeZone).optional(),
+      display_date: text().optional(),
       summary: text(),
       organisations: idList('organisations', 'organisation', context.organisationIds, 'organisations.yaml'),
       tags: idList('tags', 'tag', context.tagIds, 'tags.yaml'),
@@ -342,3 +344,28 @@ export const threadsSchema = z.record(
 );
 
 export type Thread = z.output<typeof threadsSchema>[string];
+
+/** One era: a name and the period it covers, in the event date forms; the end is on or after the start. */
+export function eraSchema(timeZone: string) {
+  return z
+    .object({ name: text(), start: eventDate(timeZone), end: eventDate(timeZone) })
+    .strict()
+    .superRefine((era, ctx) => {
+      if (!endsAfterStart(era.start, era.end, timeZone)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `${era.end.written} is before start ${era.start.written}` });
+      }
+    });
+}
+
+/** Eras (`eras.yaml`, optional) by id: named periods readers see on the timeline. */
+export function erasSchema(timeZone: string) {
+  return z.record(z.string().regex(SLUG_PATTERN, 'era ids must be lowercase words joined by -'), eraSchema(timeZone));
+}
+
+export const ERA_FIELDS = {
+  name: { required: true, meaning: 'the name readers see', hint: 'write the name readers see, e.g. name: De Gouden Eeuw' },
+  start: { required: true, meaning: 'when the era began; same forms as date', hint: `write when the era began, in one of these forms: ${dateForms}` },
+  end: { required: true, meaning: 'when the era ended; same forms as date, on or after start', hint: `write when the era ended, in one of these forms: ${dateForms}, on or after start` },
+} as const;
+
+export type Era = z.output<ReturnType<typeof erasSchema>>[string];

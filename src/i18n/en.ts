@@ -11,6 +11,8 @@ export const en = {
   navOrganisations: 'Organisations',
   navTags: 'Topics',
   timelineHeading: 'Timeline',
+  eras: 'Eras',
+  eraLabel: 'Era',
   jumpToMonth: 'Jump to month',
   archive: 'Archive',
   archiveLatest: (month: string) => `Most recent: ${month}`,

@@ -7,6 +7,8 @@ export const nl = {
   navOrganisations: 'Organisaties',
   navTags: 'Onderwerpen',
   timelineHeading: 'Tijdlijn',
+  eras: 'Tijdvakken',
+  eraLabel: 'Tijdvak',
   jumpToMonth: 'Naar maand',
   archive: 'Archief',
   archiveLatest: (month: string) => `Meest recent: ${month}`,
