@@ -6,6 +6,7 @@
  * line (for broken JSON) or the JSON path; values inside a slide are checked
  * later, slide by slide (src/import/convert.ts).
  */
+import { parseTree, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 import { DocumentError, textOf, type ImportedDocument, type ImportedSlide, type SlideDate, type SlideField, type SlideMedia } from './slides.ts';
 
 type Json = Record<string, unknown>;
@@ -24,15 +25,30 @@ function lineAt(text: string, offset: number): number {
 }
 
 function parseJson(text: string): unknown {
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = (error as Error).message;
-    // V8 says where: "… in JSON at position 120 (line 7 column 3)" or just "at position 120".
-    const line = /line (\d+)/.exec(message)?.[1] ?? (/position (\d+)/.exec(message)?.[1] !== undefined ? String(lineAt(text, Number(/position (\d+)/.exec(message)![1]))) : undefined);
-    const what = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
-    throw new DocumentError(line ? `line ${line}` : '(file)', `is not valid JSON: ${what}`);
+    return JSON.parse(source);
+  } catch {
+    // JSON.parse does not always say where; jsonc-parser (strict settings) finds the first error's offset.
+    const errors: ParseError[] = [];
+    parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+    const [first] = errors;
+    const what = first ? describeError(first.error) : 'it cannot be read as JSON';
+    throw new DocumentError(first ? `line ${lineAt(source, first.offset)}` : '(file)', `is not valid JSON: ${what} — a TimelineJS file must be valid JSON (check commas, quotes and brackets here)`);
   }
+}
+
+const ERROR_WORDS: Partial<Record<string, string>> = {
+  InvalidSymbol: 'an unexpected character', InvalidNumberFormat: 'a malformed number', PropertyNameExpected: 'a property name in double quotes was expected (a trailing comma?)',
+  ValueExpected: 'a value was expected (a trailing comma?)', ColonExpected: 'a colon was expected', CommaExpected: 'a comma was expected',
+  CloseBraceExpected: 'a closing } was expected', CloseBracketExpected: 'a closing ] was expected', EndOfFileExpected: 'the document goes on after its end',
+  InvalidCommentToken: 'comments are not allowed in JSON', UnexpectedEndOfString: 'a string is not closed', UnexpectedEndOfNumber: 'a number is cut off',
+  InvalidUnicode: 'an invalid \\u escape', InvalidEscapeCharacter: 'an invalid escape in a string', InvalidCharacter: 'an invalid character in a string',
+};
+
+function describeError(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  return ERROR_WORDS[name] ?? name;
 }
 
 function slideDate(value: unknown, path: string): SlideDate | undefined {
