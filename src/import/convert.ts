@@ -8,7 +8,7 @@
  */
 import { Document, isMap, isScalar, type Scalar } from 'yaml';
 import { endsAfterStart, parseEventDate } from '../lib/dates.ts';
-import { excerpt } from '../lib/markdown.ts';
+import { excerpt, plainText } from '../lib/markdown.ts';
 import { toSlug } from '../lib/suggest.ts';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { convertDate } from './dates.ts';
@@ -248,7 +248,8 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
     eventIdsInDocument.add(id);
     if (slide.uniqueId && base === slide.uniqueId && id !== base) notes.push(`${slide.field('unique_id')}: "${base}" is used by another slide, so the file is ${id}.md`);
 
-    const summaryText = summaryFrom(htmlToText(slide.text) || '', options.language);
+    // The summary comes from the text's first paragraph: what follows (an image link, a quote) is no summary.
+    const summaryText = summaryFrom(plainText(htmlToMarkdown(slide.text).markdown).split('\n\n')[0] ?? '', options.language);
     const data: Record<string, unknown> = {
       title: titleText,
       date: start.written,
