@@ -23,8 +23,9 @@ export function erasInOrder(eras: Readonly<Record<string, Era>>, zone: string, l
 /**
  * For timeline sections keyed `2020-01` (a month) or `2020` (a year), in
  * time order: the eras to label above each section. An era goes above the
- * first section that overlaps it; an era no section overlaps is left out
- * (the full list is on the home page).
+ * most specific section its start falls in (a month rather than its year);
+ * when no section holds its start, above the first section it overlaps. An
+ * era no section overlaps is left out here (the full list is on the home page).
  */
 export function eraLabels(sectionKeys: readonly string[], eras: readonly EraEntry[], zone: string): Map<string, EraEntry[]> {
   const sections = sectionKeys.map((key) => {
@@ -35,7 +36,10 @@ export function eraLabels(sectionKeys: readonly string[], eras: readonly EraEntr
   for (const era of eras) {
     const start = toDateTime(era.start, zone);
     const end = periodEnd(era.end, zone);
-    const section = sections.find((candidate) => candidate.end >= start && candidate.start <= end);
+    const holding = sections.filter((section) => section.start <= start && start <= section.end);
+    const section = holding.length > 0
+      ? holding.reduce((best, candidate) => (candidate.start > best.start ? candidate : best))
+      : sections.find((candidate) => candidate.end >= start && candidate.start <= end);
     if (section) labels.set(section.key, [...(labels.get(section.key) ?? []), era]);
   }
   return labels;

@@ -88,7 +88,10 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
           : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
-      if (start.display_date) slide.display_date = start.display_date;
+      // The slide's own label replaces TimelineJS's whole label, the end of a period included: only the
+      // event's display_date, or the site's label of a month or year without an end, go there.
+      const label = event.display_date ?? (event.end ? undefined : start.display_date);
+      if (label) slide.display_date = label;
       const [tag] = event.tags;
       if (tag) slide.group = context.tagLabel(tag);
       return slide;

@@ -55,3 +55,11 @@ test('an image is the media with its credit and caption; text stays as written',
   assert.equal(slide.text.headline, 'Pickets -- at &quot;gate 4&quot;');
   assert.match(slide.text.text, /^<p>It's "plain" -- as written\.\.\.<\/p>/);
 });
+
+test("a month-only period keeps TimelineJS's range label: the site's labels go on its dates, not on the slide", () => {
+  const events = [event('war', '1943-07', { end: date('1946') })];
+  const slide = timelineJs(events, context(events), 'Read on').events[0]!;
+  assert.equal('display_date' in slide, false);
+  assert.equal(slide.start_date!.display_date, 'July 1943');
+  assert.equal(slide.end_date!.display_date, '1946');
+});
