@@ -228,10 +228,17 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
       }
     }
     const markdown = body(slide, notes);
+    // A title is required; a slide without a headline (TimelineJS allows it for media slides) gets one from its text, else its media's caption or credit.
     const headline = htmlToText(slide.headline);
-    const titleText = headline || excerpt(markdown, 80);
-    if (!titleText) { drop(`${slide.field('headline')}: the slide has neither a headline nor text`); continue; }
-    if (!headline) notes.push(`${slide.field('headline')}: empty, so the title is taken from the text`);
+    const fallbacks: [string, string][] = [
+      ['the text', excerpt(htmlToMarkdown(slide.text).markdown, 80)],
+      ['the media caption', htmlToText(slide.media?.caption ?? '')],
+      ['the media credit', htmlToText(slide.media?.credit ?? '')],
+    ];
+    const fallback = fallbacks.find(([, value]) => value);
+    const titleText = headline || fallback?.[1] || '';
+    if (!titleText) { drop(`${slide.field('headline')}: the slide has no headline, text or media caption to make a title of`); continue; }
+    if (!headline) notes.push(`${slide.field('headline')}: empty, so the title "${titleText}" is taken from ${fallback![0]}`);
     const key = `${titleText.toLowerCase()}|${start.written}`;
     if (titleDates.has(key)) { drop(`the same headline on the same date as another event: a duplicate`); continue; }
     titleDates.add(key);

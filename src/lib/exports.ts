@@ -7,13 +7,14 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { calendarSpan, dateParts, datetimeAttribute, formatDate, type DateParts, type EventDate } from './dates.ts';
+import { calendarSpan, dateParts, datetimeAttribute, formatDate, toDateTime, type DateParts, type EventDate } from './dates.ts';
 import { escapeHtml, sourceHtml, type PublishContext } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 // --- TimelineJS ------------------------------------------------------------
 
 export interface TimelineJsDate extends DateParts {
+  second?: number;
   /** Shown instead of TimelineJS's own label: set for month- and year-only dates, which it would otherwise show as a day. */
   display_date?: string;
 }
@@ -49,7 +50,12 @@ export interface TimelineJsDocument {
  * site's label, which TimelineJS would otherwise show as a day.
  */
 function timelineJsDate(date: EventDate, context: PublishContext, label?: string): TimelineJsDate {
-  const parts = dateParts(date, context.zone);
+  const parts: TimelineJsDate = dateParts(date, context.zone);
+  // Seconds, where written (2020-01-17T14:30:15), are part of the time TimelineJS shows.
+  if (date.precision === 'time' && parts.second === undefined) {
+    const second = toDateTime(date, context.zone).second;
+    if (second !== 0) parts.second = second;
+  }
   if (label) return { ...parts, display_date: label };
   return date.precision === 'month' || date.precision === 'year'
     ? { ...parts, display_date: formatDate(date, context.zone, context.locale) }

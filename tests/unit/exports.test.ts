@@ -63,3 +63,10 @@ test("a month-only period keeps TimelineJS's range label: the site's labels go o
   assert.equal(slide.start_date!.display_date, 'July 1943');
   assert.equal(slide.end_date!.display_date, '1946');
 });
+
+test('seconds, where written, are in the slide date; a time without them has none', () => {
+  const events = [event('exact', '1900-01-06T06:45:56'), event('minute', '1900-01-06T06:45')];
+  const [exact, minute] = timelineJs(events, context(events), 'Read on').events;
+  assert.deepEqual(exact!.start_date, { year: 1900, month: 1, day: 6, hour: 6, minute: 45, second: 56 });
+  assert.deepEqual(minute!.start_date, { year: 1900, month: 1, day: 6, hour: 6, minute: 45 });
+});
