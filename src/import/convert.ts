@@ -33,7 +33,8 @@ export interface ImportOptions {
     /** Title and date (as written) of each existing event, to refuse duplicates. */
     titleDates: ReadonlySet<string>;
     tags: Readonly<Record<string, { label: string }>>;
-    eraIds: ReadonlySet<string>;
+    /** Eras in eras.yaml, with their dates as written. */
+    eras: Readonly<Record<string, { name: string; start: string; end: string }>>;
   };
 }
 
@@ -182,7 +183,7 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   };
 
   const eras: ImportPlan['eras'] = {};
-  const eraIds = new Set(options.existing.eraIds);
+  const eraIds = new Set(Object.keys(options.existing.eras));
   for (const era of document.eras) {
     const notes: string[] = [];
     const name = htmlToText(era.headline);
@@ -200,6 +201,11 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
     }
     notes.push(...start.notes, ...end.notes);
     if (htmlToText(era.text)) notes.push(`${era.field('text')}: an era's text is not carried over (an era has a name and dates)`);
+    const same = Object.entries(options.existing.eras).find(([, known]) => known.name === name && known.start === start.written && known.end === end.written);
+    if (same) {
+      outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${same[0]} (already there, kept as it is)`, notes });
+      continue;
+    }
     const id = uniqueId(toSlug(name, 60) || 'era', eraIds);
     eras[id] = { name, start: start.written, end: end.written };
     outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${id}`, notes });
@@ -239,10 +245,6 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
     const titleText = headline || fallback?.[1] || '';
     if (!titleText) { drop(`${slide.field('headline')}: the slide has no headline, text or media caption to make a title of`); continue; }
     if (!headline) notes.push(`${slide.field('headline')}: empty, so the title "${titleText}" is taken from ${fallback![0]}`);
-    const key = `${titleText.toLowerCase()}|${start.written}`;
-    if (titleDates.has(key)) { drop(`the same headline on the same date as another event: a duplicate`); continue; }
-    titleDates.add(key);
-
     // The file name: the slide's unique_id where it is a valid id, else one made from the headline.
     let base = slide.uniqueId && SLUG_PATTERN.test(slide.uniqueId) ? slide.uniqueId : '';
     if (slide.uniqueId && !base) notes.push(`${slide.field('unique_id')}: "${slide.uniqueId}" is not a valid file name (lowercase words joined by -), so the name is made from the headline`);
@@ -251,6 +253,9 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
       drop(`events/${base}.md already exists: it is not overwritten (imported before?)`);
       continue;
     }
+    const key = `${titleText.toLowerCase()}|${start.written}`;
+    if (titleDates.has(key)) { drop(`the same headline on the same date as another event: a duplicate`); continue; }
+    titleDates.add(key);
     const id = uniqueId(base, ids);
     eventIdsInDocument.add(id);
     if (slide.uniqueId && base === slide.uniqueId && id !== base) notes.push(`${slide.field('unique_id')}: "${base}" is used by another slide, so the file is ${id}.md`);

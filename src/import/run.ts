@@ -79,7 +79,9 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
     sourceDate: options.sourceDate,
     sourceUrl: options.sourceUrl,
     fileName: basename(options.file),
-    existing: { eventIds, titleDates, tags: taxonomy?.tags ?? {}, eraIds: new Set(Object.keys(taxonomy?.eras ?? {})) },
+    existing: { eventIds, titleDates, tags: taxonomy?.tags ?? {},
+      eras: Object.fromEntries(Object.entries(taxonomy?.eras ?? {}).map(([id, era]) => [id, { name: era.name, start: era.start.written, end: era.end.written }])),
+    },
   };
   const plan = planImport(document, importOptions);
   const show = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || path);

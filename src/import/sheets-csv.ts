@@ -38,10 +38,21 @@ interface Row {
 
 function readRows(source: string): Row[] {
   let records: { record: string[]; info: { lines: number }; raw: string }[];
+  let lastLine = 0;
   try {
-    records = parse(source, { bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: true, trim: false });
+    records = parse(source, {
+      bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: true, trim: false,
+      on_record: (record, context) => {
+        lastLine = context.lines;
+        return record;
+      },
+    });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      // csv-parse reads on to the end of the file looking for the closing quote; the row that opened it starts after the last good one.
+      throw new DocumentError(`line ${lastLine + 1}`, 'is not valid CSV: a quote (") opened in this row is never closed — close it, or write "" for a quote inside a cell');
+    }
     const line = (error as CsvError & { lines?: number }).lines;
     throw new DocumentError(line ? `line ${line}` : '(file)', `is not valid CSV: ${error.message.replace(/ at line \d+/, '')}`);
   }

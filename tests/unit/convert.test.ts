@@ -7,7 +7,7 @@ import { readTimelineJsJson } from '../../src/import/timelinejs.ts';
 
 const options = (more: Partial<ImportOptions> = {}): ImportOptions => ({
   zone: 'UTC', language: 'en', today: '2026-12-01', fileName: 'strike.json',
-  existing: { eventIds: new Set(), titleDates: new Set(), tags: {}, eraIds: new Set() }, ...more,
+  existing: { eventIds: new Set(), titleDates: new Set(), tags: {}, eras: {} }, ...more,
 });
 const plan = (document: object, more: Partial<ImportOptions> = {}) => planImport(readTimelineJsJson(JSON.stringify(document)), options(more));
 const slide = (headline: string, year: string | number, more: object = {}) => ({ start_date: { year, month: '3', day: '8' }, text: { headline, text: `<p>About ${headline}. More text follows here.</p>` }, ...more });
@@ -44,7 +44,7 @@ test('groups become one tag each, matched to existing tags by label; eras go to 
   const result = plan({
     events: [slide('A', 2021, { group: 'Union' }), slide('B', 2022, { group: 'union' }), slide('C', 2023, { group: 'Port' })],
     eras: [{ start_date: { year: '2021', month: '3' }, end_date: { year: '2021', month: '4', day: '12' }, text: { headline: 'The <i>long</i> dispute', text: 'Detail' } }],
-  }, { existing: { eventIds: new Set(), titleDates: new Set(), tags: { vakbond: { label: 'Union' } }, eraIds: new Set() } });
+  }, { existing: { eventIds: new Set(), titleDates: new Set(), tags: { vakbond: { label: 'Union' } }, eras: {} } });
   assert.deepEqual(result.events.map((event) => (readFrontmatter(event.text).data as { tags: string[] }).tags), [['vakbond'], ['vakbond'], ['port']]);
   assert.deepEqual(result.tags, { port: { label: 'Port' } });
   assert.deepEqual(result.eras, { 'the-long-dispute': { name: 'The long dispute', start: '2021-03', end: '2021-04-12' } });
@@ -68,7 +68,7 @@ test('what cannot be carried over is dropped with its reason: no date, a bad dat
     slide('Twice', 2021), slide('Twice', 2021),
     slide('Exists', 2021, { unique_id: 'already-here' }),
     slide('Kept', 2021, { end_date: { year: '2020' } }),
-  ] }, { existing: { eventIds: new Set(['already-here']), titleDates: new Set(), tags: {}, eraIds: new Set() } });
+  ] }, { existing: { eventIds: new Set(['already-here']), titleDates: new Set(), tags: {}, eras: {} } });
   const dropped = Object.fromEntries(result.outcomes.filter((outcome) => outcome.dropped).map((outcome) => [outcome.where, outcome.dropped]));
   assert.deepEqual(dropped, {
     'events[0]': 'events[0].start_date.year: the slide has no date',
