@@ -37,6 +37,8 @@ const CASES: Case[] = [
   { name: "Knight Lab's eras example (JSON: eras, years before 1000)", file: 'eras.json', slides: 24 },
   { name: "Knight Lab's Mark Twain (JSON: times to the second, headlines with markup)", file: 'mark-twain.json', slides: 18 },
   { name: 'a newsroom sheet (Sheets CSV: 12-hour times, groups, eras, display date, HTML)', file: 'newsroom-sheet.csv', slides: 10 },
+  // Years before Christ are written -0044 in the content; the date module reads them after issue 12 ("Dates for any timeline").
+  { name: 'BCE years, needs the BCE dates of issue 12 (Sheets CSV: Rome from 509 BC to AD 476)', file: 'history-bce-sheet.csv', slides: 6 },
 ];
 
 /** Imports, checks and builds a fixture; serves the site with TimelineJS and the original document beside it. */
@@ -114,6 +116,15 @@ for (const { name, file, slides } of CASES) {
       const key = (era: ShownTimeline['eras'][number]) => JSON.stringify(era);
       assert.deepEqual(state.exported.eras.map(key).sort(), state.original.eras.map(key).sort());
     });
+
+    if (file === 'history-bce-sheet.csv') {
+      test('44 BC is written -0044-03-15 and exported as TimelineJS writes it: year -44, shown as 44 BCE', () => {
+        assert.match(readFileSync(join(state.content, 'events/caesar-is-killed.md'), 'utf8'), /^date: -0044-03-15$/m);
+        const caesar = state.json.events.find((event) => (event['text'] as { headline: string }).headline === 'Caesar is killed')!;
+        assert.deepEqual(caesar['start_date'], { year: -44, month: 3, day: 15 });
+        assert.match(state.exported.events.find((slide) => slide.headline === 'Caesar is killed')!.date, /44 BCE/);
+      });
+    }
 
     if (file === 'newsroom-sheet.csv') {
       test('groups, eras and the display date are in timeline.json; text is as the sheet wrote it', () => {
