@@ -40,13 +40,14 @@ function readRows(source: string): Row[] {
   let records: { record: string[]; info: { lines: number }; raw: string }[];
   let lastLine = 0;
   try {
+    // With `info` and `raw`, each record comes as { record, info, raw } (csv-parse's types do not say so).
     records = parse(source, {
       bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: true, trim: false,
       on_record: (record, context) => {
         lastLine = context.lines;
         return record;
       },
-    });
+    }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {

@@ -78,7 +78,7 @@ describe('a document the importer cannot read', () => {
     const result = attempt('broken.json', '{\n  "events": [\n    { "start_date": { "year": "1850" }, "text": { "headline": "A" } },\n  ]\n}\n');
     assert.equal(result.status, 1);
     assert.equal(result.lines.length, 1);
-    assert.ok(result.lines[0]!.endsWith('broken.json: line 4: is not valid JSON: a value was expected (a trailing comma?) — a TimelineJS file must be valid JSON (check commas, quotes and brackets here)'), result.lines[0]);
+    assert.ok(result.lines[0]!.endsWith('broken.json: line 4: is not valid JSON: a value was expected (a trailing comma?) — a TimelineJS file must be valid JSON (check commas, quotes and brackets here)'), result.lines.join('\n'));
     assert.equal(result.written, false);
   });
 

@@ -143,7 +143,7 @@ for (const { name, file, slides } of CASES) {
           'The long dispute Monday 1 March 2021 – Monday 12 April 2021',
           'Talks Tuesday 13 April 2021 – Monday 31 May 2021',
         ]);
-        const labelled = home.querySelectorAll('section.period').map((section) => [
+        const labelled = home.querySelectorAll('section.period').map((section): [string, string[]] => [
           section.querySelector('.period-heading')!.text.trim(),
           section.querySelectorAll(':scope > .era-label strong').map((name) => name.text),
         ]);

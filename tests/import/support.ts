@@ -140,7 +140,7 @@ export async function showInTimelineJs(browser: Browser, viewerUrl: string, doc:
     };
   });
   await page.close();
-  return { ...(shown as Omit<ShownTimeline, 'offHost' | 'consoleErrors'>), offHost, consoleErrors };
+  return { ...(shown as unknown as Omit<ShownTimeline, 'offHost' | 'consoleErrors'>), offHost, consoleErrors };
 }
 
 /** Slides in a stable order for comparing two timelines: by start, then headline. */
