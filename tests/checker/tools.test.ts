@@ -50,7 +50,7 @@ describe('the field tables agree with the schema', () => {
   };
   const source = { title: 'Bron', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/1', language: 'nl' };
   const full = {
-    title: 'Titel', date: '2020-01-17', end: '2020-01-18', summary: 'Samenvatting.', organisations: ['duo'],
+    title: 'Titel', date: '2020-01-17', end: '2020-01-18', display_date: 'half januari 2020', summary: 'Samenvatting.', organisations: ['duo'],
     tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
     image: { src: './foto.jpg', alt: 'Wat de foto toont', caption: 'Wat hij hier betekent.', credit: 'Foto: Naam, CC BY 4.0' },
     corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
