@@ -8,6 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { DateTime } from 'luxon';
 import { loadSettings } from '../config/settings.ts';
+import { LANGUAGES } from '../i18n/index.ts';
+import { DateParseError, isValidZone, parseEventDate } from '../lib/dates.ts';
 import { checkContentWithImages, loadTaxonomy } from '../content/check.ts';
 import { formatProblem } from '../content/problems.ts';
 import { planImport, type ImportOptions } from './convert.ts';
@@ -34,6 +36,23 @@ export interface RunResult {
   status: 0 | 1 | 2;
 }
 
+/** What is wrong with the options, each as one line; nothing when they are right. */
+function optionProblems(options: RunOptions, existing: boolean): string[] {
+  const problems: string[] = [];
+  if (options.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(options.sourceUrl)) problems.push(`--source-url: "${options.sourceUrl}" is not a web address — write the timeline's address starting with https://`);
+  if (options.sourceDate !== undefined) {
+    try {
+      parseEventDate(options.sourceDate, options.timeZone ?? 'UTC');
+    } catch (error) {
+      if (!(error instanceof DateParseError)) throw error;
+      problems.push(`--source-date: ${error.message} — write when the timeline was published, e.g. 2021-03-01, 2021-03 or 2021`);
+    }
+  }
+  if (!existing && options.language !== undefined && !(LANGUAGES as readonly string[]).includes(options.language)) problems.push(`--language: "${options.language}" is not a language the site speaks — write one of ${LANGUAGES.join(', ')}`);
+  if (options.timeZone !== undefined && !isValidZone(options.timeZone)) problems.push(`--time-zone: "${options.timeZone}" is not an IANA time zone — write one such as Europe/Amsterdam or America/New_York`);
+  return problems;
+}
+
 /** Reads a TimelineJS file by its content: JSON starts with `{`, anything else is taken for the Sheets CSV. */
 export function readDocument(text: string): ImportedDocument {
   return /^\uFEFF?\s*[{[]/.test(text) ? readTimelineJsJson(text) : readSheetsCsv(text);
@@ -58,6 +77,8 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
 
   const folder = options.into;
   const existing = isTimelineFolder(folder);
+  const wrong = optionProblems(options, existing);
+  if (wrong.length > 0) return { lines: wrong, status: 1 };
   const taxonomy = existing ? loadTaxonomy(folder) : undefined;
   if (taxonomy && taxonomy.problems.some((problem) => problem.severity === 'error')) {
     return { lines: [...taxonomy.problems.map(formatProblem), `${name}: nothing imported: fix the problems in ${folder} first`], status: 1 };

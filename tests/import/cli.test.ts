@@ -65,6 +65,17 @@ describe("Knight Lab's own Sheets template CSV", () => {
   });
 });
 
+describe('options', () => {
+  test('a wrong option is named with what to write instead, and nothing is written (exit 1)', () => {
+    const content = join(tempDir('tijdlijn-import-'), 'content');
+    const result = runImport(join(FIXTURES, 'eras.json'), content, '--source-date', '2021-02-30', '--source-url', 'www.example.org', '--language', 'de', '--time-zone', 'Europe/Amsterdm');
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.lines.map((line) => line.split(':')[0]), ['--source-url', '--source-date', '--language', '--time-zone']);
+    assert.match(result.lines[1]!, /^--source-date: "2021-02-30" is not a date that exists — write when the timeline was published/);
+    assert.equal(existsSync(content), false);
+  });
+});
+
 describe('a document the importer cannot read', () => {
   const attempt = (name: string, text: string) => {
     const dir = tempDir('tijdlijn-import-');
