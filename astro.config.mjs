@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { environment } from './src/config/environment.ts';
@@ -16,9 +17,12 @@ const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
  * Markdown renderer. Sätteri (Astro's default) unless TIJDLIJN_MARKDOWN=unified
  * asks for the remark/rehype pipeline; README "Markdown rendering" has the
  * measurements behind the choice. Either way the HTML is sanitised afterwards.
+ * Text stays as written: no "smart" quotes, dashes or ellipses (both renderers
+ * have them on by default), so the pages, feeds and timeline.json say exactly
+ * what the editor, or an imported TimelineJS document, wrote.
  */
 const markdown = {
-  ...(env.markdown === 'unified' ? { processor: unified() } : {}),
+  processor: env.markdown === 'unified' ? unified({ smartypants: false }) : satteri({ features: { smartPunctuation: false } }),
   // No syntax highlighting: Shiki colours code with style attributes, which the sanitiser strips and
   // the Content-Security-Policy (below) would block anyway.
   syntaxHighlight: /** @type {const} */ (false),

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS, formatDate, parseEventDate, rfc3339, type Precision } from '../src/lib/dates.ts';
-import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
+import { CORRECTION_FIELDS, ERA_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
 
 export const CONTRIBUTING = join(import.meta.dirname, '..', 'CONTRIBUTING.md');
 const START = '<!-- fields:start -->';
@@ -81,6 +81,10 @@ export function fieldsReference(): string {
     '**Correction fields, for each item under `corrections` / Velden van een correctie**',
     '',
     ...fieldTable(CORRECTION_FIELDS),
+    '',
+    '**Era fields, for each era in the optional `eras.yaml` / Velden van een tijdvak**',
+    '',
+    ...fieldTable(ERA_FIELDS),
     '',
     '**Date forms / Datumvormen** (for `date`, `end`, a source\'s `date`, and a correction\'s `date` and `published`, which need at least the day; quoted or not makes no difference)',
     '',

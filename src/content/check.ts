@@ -17,7 +17,7 @@ import { closestId } from '../lib/suggest.ts';
 import { ContentError, eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
 import {
   CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, describe, eventSchema, exampleImage, idKeyProblem, imagePath,
-  organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
+  organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, ERA_FIELDS, eraSchema, type Era, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
 } from './schema.ts';
 
 export interface CheckedEvent {
@@ -96,7 +96,14 @@ export interface IdMap<T> {
  * its own line, and the other entries stay valid. `kind` names an entry in
  * messages ("organisation"); its plural is the events' field.
  */
-function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: readonly string[], problems: Problem[]): IdMap<T> {
+function readIdMap<T>(
+  path: string,
+  kind: string,
+  entry: z.ZodType<T>,
+  fields: readonly string[],
+  problems: Problem[],
+  hintFor: (path: FieldPath) => string | undefined = () => undefined,
+): IdMap<T> {
   const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
     problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
@@ -131,7 +138,7 @@ function readIdMap<T>(path: string, kind: string, entry: z.ZodType<T>, fields: r
       problems.push(...problemsFromIssues(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })), {
         file,
         lineOf: (at) => (at.length === 1 ? yaml.keyLineOf(at) : yaml.lineOf(at)),
-        hintFor: () => undefined,
+        hintFor,
         fieldsAt: () => fields,
       }));
     } else if (!badKey) {
@@ -274,7 +281,7 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
 }
 
 /** What a content folder may hold at its top level; anything else would be silently ignored, so it is an error. */
-const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'events']);
+const CONTENT_FILES = new Set(['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'eras.yaml', 'events']);
 /** Files a repository usually has that the site does not read, and nobody expects it to: a folder's README. */
 const REPOSITORY_FILES = new Set(['README.md']);
 
@@ -300,13 +307,15 @@ export interface Taxonomy {
   tags: Record<string, Tag>;
   /** Threads from threads.yaml (optional: empty when the file is left out). */
   threads: Record<string, Thread>;
+  /** Eras from eras.yaml (optional: empty when the file is left out). */
+  eras: Record<string, Era>;
   context: SchemaContext;
   problems: Problem[];
 }
 
 /**
- * Reads the site settings, organisations, tags and threads of a content
- * folder. Problems in the three YAML maps are returned with the rest; a
+ * Reads the site settings, organisations, tags, threads and eras of a
+ * content folder. Problems in the four YAML maps are returned with the rest; a
  * site.yaml with problems throws a ContentError with them, since nothing
  * can be read without its zone and sectors (checkContent reports it instead).
  */
@@ -319,6 +328,10 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
   const tags = readIdMap(join(contentDir, 'tags.yaml'), 'tag', tagSchema, ['label', 'description'], problems);
   const threadsFile = join(contentDir, 'threads.yaml');
   const threads = existsSync(threadsFile) ? readIdMap(threadsFile, 'thread', threadSchema, ['title', 'description'], problems) : { entries: {}, ids: new Set<string>() };
+  const erasFile = join(contentDir, 'eras.yaml');
+  const eras = existsSync(erasFile)
+    ? readIdMap(erasFile, 'era', eraSchema(settings.timeZone), Object.keys(ERA_FIELDS), problems, ([, field]) => (ERA_FIELDS as Record<string, { hint: string }>)[String(field)]?.hint)
+    : { entries: {}, ids: new Set<string>() };
   const context: SchemaContext = {
     timeZone: settings.timeZone,
     organisationIds: organisations.ids,
@@ -327,7 +340,7 @@ export function loadTaxonomy(contentDir: string): Taxonomy {
     threadIds: threads.ids,
     language: settings.language,
   };
-  return { settings, organisations: organisations.entries, tags: tags.entries, threads: threads.entries, context, problems };
+  return { settings, organisations: organisations.entries, tags: tags.entries, threads: threads.entries, eras: eras.entries, context, problems };
 }
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */

@@ -424,7 +424,7 @@ export function idKeyProblem(key: string, kind: string): { message: string; hint
   if (SLUG_PATTERN.test(key)) return undefined;
   const suggestion = toSlug(key);
   const field = `${kind}s`;
-  const example = ({ organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen' } as Record<string, string>)[kind] ?? 'lowercase-words';
+  const example = ({ organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen', era: 'gouden-eeuw' } as Record<string, string>)[kind] ?? 'lowercase-words';
   return {
     message: `"${key}" is not an id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: ${kind} ids are lowercase words joined by -`,
     hint: suggestion
@@ -433,3 +433,24 @@ export function idKeyProblem(key: string, kind: string): { message: string; hint
     suggestion,
   };
 }
+
+/** One era: a name and the period it covers, in the event date forms; the end is on or after the start. */
+export function eraSchema(timeZone: string) {
+  return z
+    .object({ name: text(), start: eventDate(timeZone), end: eventDate(timeZone) })
+    .strict()
+    .superRefine((era, ctx) => {
+      if (!endsAfterStart(era.start, era.end, timeZone)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `${era.end.written} is before start ${era.start.written}` });
+      }
+    });
+}
+
+export const ERA_FIELDS = {
+  name: { required: true, meaning: 'the name readers see', hint: 'write the name readers see, e.g. name: De Gouden Eeuw' },
+  start: { required: true, meaning: 'when the era began; same forms as date', hint: `write when the era began, in one of these forms: ${dateForms}` },
+  end: { required: true, meaning: 'when the era ended; same forms as date, on or after start', hint: `write when the era ended, in one of these forms: ${dateForms}, on or after start` },
+} as const;
+
+/** An era of `eras.yaml` (optional), by id: a named period readers see on the timeline. */
+export type Era = z.output<ReturnType<typeof eraSchema>>;

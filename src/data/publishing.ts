@@ -43,7 +43,7 @@ let publishing: Promise<PublishContext> | undefined;
 /** What feeds and exports need: site facts, absolute URLs and the full text of every published event. */
 export function getPublishContext(): Promise<PublishContext> {
   publishing ??= Promise.all([getTimeline(), getSharedImages()]).then(async ([events, images]) => {
-    const { settings, organisations, tags, t, locale, zone, paths, absoluteUrl } = siteContext();
+    const { settings, organisations, tags, eras, t, locale, zone, paths, absoluteUrl } = siteContext();
     return {
       title: settings.title,
       description: settings.description,
@@ -58,6 +58,7 @@ export function getPublishContext(): Promise<PublishContext> {
       sourcesHeading: t.sources,
       image: (id: string) => images.get(id),
       correctedOn: t.correctedOn,
+      eras,
     };
   });
   return publishing;

@@ -11,6 +11,7 @@ import { loadTaxonomy, type Taxonomy } from '../content/check.ts';
 import type { Organisation, Tag, Thread } from '../content/schema.ts';
 import { dictionary, type Dictionary } from '../i18n/index.ts';
 import { cacheKey } from '../lib/cache-key.ts';
+import { erasInOrder, type EraEntry } from '../lib/eras.ts';
 import { routes, type Routes } from '../lib/paths.ts';
 import { editEventUrl, proposeEventUrl } from '../lib/repository.ts';
 
@@ -25,6 +26,8 @@ export interface SiteContext {
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;
   threads: Record<string, Thread>;
+  /** Eras from eras.yaml, oldest first, with their range labels (none when the file is left out). */
+  eras: EraEntry[];
   t: Dictionary;
   /** BCP 47 locale of the interface and of every date label. */
   locale: string;
@@ -49,7 +52,7 @@ export interface SiteAddress {
   incremental: boolean;
 }
 
-export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organisations' | 'tags' | 'threads'>, address: SiteAddress): SiteContext {
+export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organisations' | 'tags' | 'threads' | 'eras'>, address: SiteAddress): SiteContext {
   const { settings, organisations, tags, threads } = taxonomy;
   const t = dictionary(settings.language);
   const repository = settings.repository;
@@ -58,6 +61,7 @@ export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organis
     organisations,
     tags,
     threads,
+    eras: erasInOrder(taxonomy.eras, settings.timeZone, t.locale),
     t,
     locale: t.locale,
     zone: settings.timeZone,
@@ -69,7 +73,7 @@ export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organis
           propose: () => proposeEventUrl(repository, settings.contentDir, address.root),
         }
       : undefined,
-    siteKey: address.incremental ? cacheKey(settings, organisations, tags, threads, address.base, address.site) : undefined,
+    siteKey: address.incremental ? cacheKey(settings, organisations, tags, threads, taxonomy.eras, address.base, address.site) : undefined,
   };
 }
 

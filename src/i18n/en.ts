@@ -11,6 +11,8 @@ export const en = {
   navTimeline: 'Timeline',
   navOrganisations: 'Organisations',
   navTags: 'Topics',
+  eras: 'Eras',
+  eraLabel: 'Era',
   jumpToMonth: 'Jump to month',
   archive: 'Archive',
   archiveLatest: (month: string) => `Most recent: ${month}`,

@@ -9,6 +9,8 @@ export const nl = {
   navTimeline: 'Tijdlijn',
   navOrganisations: 'Organisaties',
   navTags: 'Onderwerpen',
+  eras: 'Tijdvakken',
+  eraLabel: 'Tijdvak',
   jumpToMonth: 'Naar maand',
   archive: 'Archief',
   archiveLatest: (month: string) => `Meest recent: ${month}`,

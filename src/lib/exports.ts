@@ -14,6 +14,7 @@ import type { TimelineEvent } from './timeline.ts';
 // --- TimelineJS ------------------------------------------------------------
 
 export interface TimelineJsDate extends DateParts {
+  second?: number;
   /** Shown instead of TimelineJS's own label: set for month- and year-only dates, which it would otherwise show as a day. */
   display_date?: string;
 }
@@ -25,17 +26,34 @@ export interface TimelineJsSlide {
   display_date?: string;
   text: { headline: string; text: string };
   media?: { url: string; alt?: string; credit?: string; caption?: string };
+  /** TimelineJS draws slides with the same group in one row: the label of the event's first tag. */
+  group?: string;
+}
+
+/** A named period TimelineJS draws as a band under the time navigation. */
+export interface TimelineJsEra {
+  start_date: TimelineJsDate;
+  end_date: TimelineJsDate;
+  text: { headline: string };
 }
 
 /** The document TimelineJS3 reads (https://timeline.knightlab.com/docs/json-format.html). */
 export interface TimelineJsDocument {
   title: TimelineJsSlide;
   events: TimelineJsSlide[];
+  eras?: TimelineJsEra[];
 }
 
-function timelineJsDate(date: EventDate, context: PublishContext): TimelineJsDate {
-  const parts = dateParts(date, context.zone);
-  // TimelineJS would invent a day for a month or year, and has no words of ours for years before Christ.
+/**
+ * A date's known parts (seconds included where written). `label` (the
+ * event's display_date) is shown instead of TimelineJS's own label; without
+ * one, month- and year-only dates get the site's label, which TimelineJS
+ * would otherwise show as a day, and so do years before Christ, for which
+ * TimelineJS has no words in the site's language.
+ */
+function timelineJsDate(date: EventDate, context: PublishContext, label?: string): TimelineJsDate {
+  const parts: TimelineJsDate = dateParts(date, context.zone);
+  if (label) return { ...parts, display_date: label };
   return date.precision === 'month' || date.precision === 'year' || isBeforeChrist(date, context.zone)
     ? { ...parts, display_date: formatDate(date, context.zone, context.locale) }
     : parts;
@@ -47,7 +65,10 @@ function timelineJsDate(date: EventDate, context: PublishContext): TimelineJsDat
  * as a quote and the sources as its credit (TimelineJS shows a credit only
  * under media; a newsroom can swap the quote for a photo and keep the credit).
  * An event with an image shows the image there instead, with its alt text,
- * caption and credit, and its sources move into the text.
+ * caption and credit, and its sources move into the text. The first tag's
+ * label is the slide's `group`, the event's `display_date` its date label,
+ * and the eras from eras.yaml are the document's `eras`. Text stays as
+ * written: the headline only HTML-escaped, the body as the site renders it.
  */
 export function timelineJs(events: readonly TimelineEvent[], context: PublishContext, readMore: string): TimelineJsDocument {
   return {
@@ -55,7 +76,7 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
       text: { headline: escapeHtml(context.title), text: `<p>${escapeHtml(context.description)}</p>` },
     },
     events: events.map((event) => {
-      const start = timelineJsDate(event.date, context);
+      const start = timelineJsDate(event.date, context, event.display_date);
       const image = context.image?.(event.id);
       const sources = event.sources.map((source) => sourceHtml(source, context)).join('; ');
       const slide: TimelineJsSlide = {
@@ -70,10 +91,23 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
           : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
-      const label = event.display_date ?? start.display_date;
+      // The slide's own label replaces TimelineJS's whole label, the end of a period included: only the
+      // event's display_date, or the site's label of a month or year without an end, go there.
+      const label = event.display_date ?? (event.end ? undefined : start.display_date);
       if (label) slide.display_date = label;
+      const [tag] = event.tags;
+      if (tag) slide.group = context.tagLabel(tag);
       return slide;
     }),
+    ...(context.eras?.length
+      ? {
+          eras: context.eras.map((era) => ({
+            start_date: timelineJsDate(era.start, context),
+            end_date: timelineJsDate(era.end, context),
+            text: { headline: escapeHtml(era.name) },
+          })),
+        }
+      : {}),
   };
 }
 

@@ -34,6 +34,8 @@ export interface PublishContext {
   image?(id: string): SharedImage | undefined;
   /** The line above an event's corrections in the full text ("Gecorrigeerd op 21 januari 2020"); without it, they are left out of the text. */
   correctedOn?(date: string): string;
+  /** Eras from eras.yaml, oldest first; none when the site has none. */
+  eras?: readonly { id: string; name: string; start: EventDate; end: EventDate }[];
 }
 
 /** An event's image for feeds, exports and sharing: one JPEG, at most 1200 pixels wide, at an absolute URL. */

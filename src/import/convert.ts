@@ -1,0 +1,280 @@
+/**
+ * A read TimelineJS document turned into content files: one event per slide
+ * (or one line saying why a slide was dropped), groups as tags, eras as
+ * eras.yaml, the title slide as site.yaml for a new timeline. Nothing is
+ * invented: the summary taken from the text is marked as such in the file,
+ * and the one source is the imported timeline itself. Pure: the caller
+ * writes the files (src/import/write.ts).
+ */
+import { Document, isMap, isScalar, type Scalar } from 'yaml';
+import { endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { excerpt, plainText } from '../lib/markdown.ts';
+import { toSlug } from '../lib/slug.ts';
+import { SLUG_PATTERN } from '../content/schema.ts';
+import { convertDate } from './dates.ts';
+import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
+import type { ImportedDocument, ImportedSlide } from './slides.ts';
+
+export interface ImportOptions {
+  /** The site's zone, in which the dates are read (TimelineJS dates are wall-clock times without a zone). */
+  zone: string;
+  /** Language of the imported text (the source's `language`). */
+  language: string;
+  /** The day of the import (`2026-12-01`): the source's date, unless `sourceDate` says when the timeline was published. */
+  today: string;
+  sourceDate?: string | undefined;
+  /** Where the timeline is published, for the source's `url`. */
+  sourceUrl?: string | undefined;
+  /** The imported file's name, for a timeline without a title slide. */
+  fileName: string;
+  /** What the content folder already holds. */
+  existing: {
+    eventIds: ReadonlySet<string>;
+    /** Title and date (as written) of each existing event, to refuse duplicates. */
+    titleDates: ReadonlySet<string>;
+    tags: Readonly<Record<string, { label: string }>>;
+    /** Eras in eras.yaml, with their dates as written. */
+    eras: Readonly<Record<string, { name: string; start: string; end: string }>>;
+  };
+}
+
+export interface PlannedEvent {
+  id: string;
+  /** The file's text: frontmatter and Markdown body. */
+  text: string;
+}
+
+/** One line of the report: a slide, the title slide, an era or the document itself. */
+export interface Outcome {
+  where: string;
+  /** What it became: `events/<id>.md`, `eras.yaml: <id>`, `site.yaml`; undefined when dropped. */
+  result?: string | undefined;
+  event?: PlannedEvent | undefined;
+  /** Why it was dropped. */
+  dropped?: string | undefined;
+  /** What was not carried over, or carried over differently. */
+  notes: string[];
+}
+
+export interface ImportPlan {
+  site: { title: string; description: string };
+  events: PlannedEvent[];
+  /** Tags to add to tags.yaml, by id. */
+  tags: Record<string, { label: string }>;
+  /** Eras to add to eras.yaml, by id. */
+  eras: Record<string, { name: string; start: string; end: string }>;
+  outcomes: Outcome[];
+}
+
+/** A comment the importer puts above a summary it took from the slide's own text (`grep -l "summary taken from"` finds them). */
+export const SUMMARY_COMMENT = ' summary taken from the imported text: write one of your own';
+export const SUMMARY_FROM_HEADLINE = ' summary taken from the headline (the slide has no text): write one of your own';
+export const SOURCE_DATE_COMMENT = ' the day of the import: a TimelineJS document carries no publication date';
+
+/** One or two sentences of plain text, at most about 240 characters, for the summary. */
+export function summaryFrom(text: string, language: string): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const sentences = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(plain)].map((part) => part.segment);
+  let summary = '';
+  for (const sentence of sentences) {
+    if (summary && (summary + sentence).length > 240) break;
+    summary += sentence;
+    if (summary.length >= 80) break;
+  }
+  summary = summary.trim();
+  return summary.length > 240 ? excerpt(summary, 200) : summary;
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** The body: the slide's text, then its media as a link with caption and credit. */
+function body(slide: ImportedSlide, notes: string[]): string {
+  const parts: string[] = [];
+  const text = htmlToMarkdown(slide.text);
+  if (text.markdown) parts.push(text.markdown);
+  for (const what of text.dropped) notes.push(`${slide.field('text')}: ${what}`);
+  const media = slide.media;
+  if (media) {
+    const caption = htmlToMarkdown(media.caption);
+    const credit = htmlToMarkdown(media.credit);
+    for (const what of [...caption.dropped, ...credit.dropped]) notes.push(`${slide.field('media')}: ${what}`);
+    const url = media.url;
+    const tail = [caption.markdown, credit.markdown && `(${credit.markdown})`].filter(Boolean).join(' ');
+    if (url.startsWith('<')) {
+      // TimelineJS takes HTML as media too: a quote, or an embed code.
+      const quoted = htmlToMarkdown(url);
+      for (const what of quoted.dropped) notes.push(`${slide.field('media')}: ${what}`);
+      if (quoted.markdown) parts.push(quoted.markdown);
+      if (tail) parts.push(tail);
+      if (quoted.markdown) notes.push(`${slide.field('media')}: the quote is kept in the text`);
+    } else if (/^https?:\/\//i.test(url)) {
+      parts.push(`Media: <${url}>${tail ? ` ${tail}` : ''}`);
+      notes.push(`${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`);
+    } else if (url) {
+      notes.push(`${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`);
+      if (tail) parts.push(tail);
+    } else if (tail) parts.push(tail);
+    if (media.thumbnail) notes.push(`${slide.field('media')}: thumbnail ${media.thumbnail} dropped: the site makes its own`);
+  }
+  if (slide.background) notes.push(`${slide.field('background')}: ${slide.background} dropped: the site has no slide backgrounds`);
+  return parts.join('\n\n');
+}
+
+function frontmatter(data: Record<string, unknown>, comments: Record<string, string>, sourceDateComment: boolean): string {
+  const document = new Document(data);
+  for (const [key, comment] of Object.entries(comments)) {
+    const node = document.get(key, true) as Scalar | undefined;
+    if (node && isScalar(node)) node.comment = comment;
+  }
+  if (sourceDateComment) {
+    const source = document.getIn(['sources', 0], true);
+    if (isMap(source)) {
+      const date = source.get('date', true);
+      if (isScalar(date)) date.comment = SOURCE_DATE_COMMENT;
+    }
+  }
+  return document.toString({ lineWidth: 0 });
+}
+
+/** Plans the files for a TimelineJS document. */
+export function planImport(document: ImportedDocument, options: ImportOptions): ImportPlan {
+  const outcomes: Outcome[] = document.notes.map((note) => ({ where: '(document)', notes: [note] }));
+  const title = document.title;
+  const siteTitle = (title && htmlToText(title.headline)) || options.fileName.replace(/\.[^.]+$/, '');
+  const siteDescription = (title && htmlToText(title.text)) || siteTitle;
+  if (title) {
+    const notes: string[] = [];
+    if (!htmlToText(title.headline)) notes.push(`${title.field('headline')}: empty, so the title is the file name "${siteTitle}"`);
+    if (title.media?.url) notes.push(`${title.field('media')}: ${title.media.url} dropped: the home page has no title image`);
+    if (title.background) notes.push(`${title.field('background')}: ${title.background} dropped: the site has no slide backgrounds`);
+    if (title.start) notes.push(`${title.field('start.year')}: the title slide's date is not carried over`);
+    outcomes.push({ where: `${title.where} (title slide)`, result: 'site.yaml', notes });
+  } else {
+    outcomes.push({ where: '(document)', result: 'site.yaml', notes: [`no title slide: the title is the file name "${siteTitle}"`] });
+  }
+
+  const source: Record<string, unknown> = {
+    title: siteTitle,
+    date: options.sourceDate ?? options.today,
+    ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
+    language: options.language,
+  };
+
+  // Groups become tags: one tag per group, matched to an existing tag by label or id.
+  const tags: Record<string, { label: string }> = {};
+  const tagIds = new Set(Object.keys(options.existing.tags));
+  const tagFor = new Map<string, string>();
+  const tagOf = (group: string): string => {
+    const key = group.toLowerCase();
+    const known = tagFor.get(key) ?? Object.entries(options.existing.tags).find(([id, tag]) => tag.label.toLowerCase() === key || id === toSlug(group))?.[0];
+    if (known) {
+      tagFor.set(key, known);
+      return known;
+    }
+    const id = uniqueId(toSlug(group, 60) || 'group', tagIds);
+    tags[id] = { label: group };
+    tagFor.set(key, id);
+    return id;
+  };
+
+  const eras: ImportPlan['eras'] = {};
+  const eraIds = new Set(Object.keys(options.existing.eras));
+  for (const era of document.eras) {
+    const notes: string[] = [];
+    const name = htmlToText(era.headline);
+    const start = era.start ? convertDate(era.start, 'start', era.field, options.zone) : undefined;
+    const end = era.end ? convertDate(era.end, 'end', era.field, options.zone) : undefined;
+    const drop = (why: string) => outcomes.push({ where: `${era.where} (era)`, dropped: why, notes });
+    if (!name) { drop(`${era.field('headline')}: an era needs a name`); continue; }
+    if (!start) { drop(`${era.field('start.year')}: an era needs a start`); continue; }
+    if (!start.ok) { drop(start.problem); continue; }
+    if (!end) { drop(`${era.field('end.year')}: an era needs an end`); continue; }
+    if (!end.ok) { drop(end.problem); continue; }
+    if (!endsAfterStart(parseEventDate(start.written, options.zone), parseEventDate(end.written, options.zone), options.zone)) {
+      drop(`${era.field('end.year')}: ${end.written} is before the start ${start.written}`);
+      continue;
+    }
+    notes.push(...start.notes, ...end.notes);
+    if (htmlToText(era.text)) notes.push(`${era.field('text')}: an era's text is not carried over (an era has a name and dates)`);
+    const same = Object.entries(options.existing.eras).find(([, known]) => known.name === name && known.start === start.written && known.end === end.written);
+    if (same) {
+      outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${same[0]} (already there, kept as it is)`, notes });
+      continue;
+    }
+    const id = uniqueId(toSlug(name, 60) || 'era', eraIds);
+    eras[id] = { name, start: start.written, end: end.written };
+    outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${id}`, notes });
+  }
+
+  const events: PlannedEvent[] = [];
+  const ids = new Set(options.existing.eventIds);
+  const titleDates = new Set(options.existing.titleDates);
+  const eventIdsInDocument = new Set<string>();
+  for (const slide of document.events) {
+    const notes: string[] = [];
+    const drop = (why: string) => outcomes.push({ where: slide.where, dropped: why, notes });
+    if (!slide.start) { drop(`${slide.field('start.year')}: the slide has no date`); continue; }
+    const start = convertDate(slide.start, 'start', slide.field, options.zone);
+    if (!start.ok) { drop(start.problem); continue; }
+    notes.push(...start.notes);
+    let end: string | undefined;
+    if (slide.end) {
+      const converted = convertDate(slide.end, 'end', slide.field, options.zone);
+      if (!converted.ok) notes.push(`${converted.problem}: the end is left out`);
+      else if (!endsAfterStart(parseEventDate(start.written, options.zone), parseEventDate(converted.written, options.zone), options.zone)) {
+        notes.push(`${slide.field('end.year')}: ${converted.written} is before the start ${start.written}: the end is left out`);
+      } else if (converted.written !== start.written) {
+        end = converted.written;
+        notes.push(...converted.notes);
+      }
+    }
+    const markdown = body(slide, notes);
+    // A title is required; a slide without a headline (TimelineJS allows it for media slides) gets one from its text, else its media's caption or credit.
+    const headline = htmlToText(slide.headline);
+    const fallbacks: [string, string][] = [
+      ['the text', excerpt(htmlToMarkdown(slide.text).markdown, 80)],
+      ['the media caption', htmlToText(slide.media?.caption ?? '')],
+      ['the media credit', htmlToText(slide.media?.credit ?? '')],
+    ];
+    const fallback = fallbacks.find(([, value]) => value);
+    const titleText = headline || fallback?.[1] || '';
+    if (!titleText) { drop(`${slide.field('headline')}: the slide has no headline, text or media caption to make a title of`); continue; }
+    if (!headline) notes.push(`${slide.field('headline')}: empty, so the title "${titleText}" is taken from ${fallback![0]}`);
+    // The file name: the slide's unique_id where it is a valid id, else one made from the headline.
+    let base = slide.uniqueId && SLUG_PATTERN.test(slide.uniqueId) ? slide.uniqueId : '';
+    if (slide.uniqueId && !base) notes.push(`${slide.field('unique_id')}: "${slide.uniqueId}" is not a valid file name (lowercase words joined by -), so the name is made from the headline`);
+    base ||= toSlug(titleText, 60) || 'event';
+    if (options.existing.eventIds.has(base) && !eventIdsInDocument.has(base)) {
+      drop(`events/${base}.md already exists: it is not overwritten (imported before?)`);
+      continue;
+    }
+    const key = `${titleText.toLowerCase()}|${start.written}`;
+    if (titleDates.has(key)) { drop(`the same headline on the same date as another event: a duplicate`); continue; }
+    titleDates.add(key);
+    const id = uniqueId(base, ids);
+    eventIdsInDocument.add(id);
+    if (slide.uniqueId && base === slide.uniqueId && id !== base) notes.push(`${slide.field('unique_id')}: "${base}" is used by another slide, so the file is ${id}.md`);
+
+    // The summary comes from the text's first paragraph: what follows (an image link, a quote) is no summary.
+    const summaryText = summaryFrom(plainText(htmlToMarkdown(slide.text).markdown).split('\n\n')[0] ?? '', options.language);
+    const data: Record<string, unknown> = {
+      title: titleText,
+      date: start.written,
+      ...(end ? { end } : {}),
+      ...(slide.displayDate ? { display_date: slide.displayDate } : {}),
+      summary: summaryText || titleText,
+      ...(slide.group ? { tags: [tagOf(slide.group)] } : {}),
+      sources: [source],
+    };
+    const text = `---\n${frontmatter(data, { summary: summaryText ? SUMMARY_COMMENT : SUMMARY_FROM_HEADLINE }, options.sourceDate === undefined)}---\n${markdown ? `${markdown}\n` : ''}`;
+    const event = { id, text };
+    events.push(event);
+    outcomes.push({ where: slide.where, result: `events/${id}.md`, event, notes });
+  }
+  return { site: { title: siteTitle, description: siteDescription }, events, tags, eras, outcomes };
+}
