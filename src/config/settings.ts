@@ -33,6 +33,22 @@ export const settingsSchema = z
     repository: z
       .object({ url: z.url({ protocol: /^https$/ }), branch: z.string().min(1).default('main') })
       .optional(),
+    /**
+     * The web editor at /admin/ (Decap CMS, README "The web editor"). Off
+     * unless enabled; it commits through `repository`'s forge with the
+     * editorial workflow. `auth` is the OAuth provider for GitHub logins.
+     * `npm run edit` turns it on for the local dev server by itself.
+     */
+    editor: z
+      .object({
+        enabled: z.boolean().default(false),
+        auth: z
+          .object({ url: z.url({ protocol: /^https$/ }), endpoint: z.string().min(1).default('auth') })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** Sectors that organisations belong to: id → label. */
     sectors: z.record(slug, z.string().min(1)),
     /**

@@ -33,6 +33,15 @@ export const ACCEPTED_DATE_FORMS = [
   '2020-01-16T23:30:00Z',
 ] as const;
 
+/**
+ * The accepted forms as one regular expression (source text, no flags), for
+ * forms that check a date as it is typed (the web editor). It checks only the
+ * shape: a year of one to four digits, optionally negative (BC), then month,
+ * day and a time with an optional offset. Whether the date exists is the
+ * parser's job (parseEventDate), which also runs in the checker.
+ */
+export const DATE_FORM_PATTERN = String.raw`^-?\d{1,4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2})?)?)?)?$`;
+
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
 const YEAR = /^(\d{4})$/;
