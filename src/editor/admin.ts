@@ -6,14 +6,14 @@
  * with the configuration the build generated (src/lib/editor-config.ts).
  */
 import { freeEventId } from '../lib/suggest.ts';
-import { EDITOR_FORMAT, EDITOR_ID_KEY, fromFile, toFile, type EntryData } from './format.ts';
+import { EDITOR_FORMAT, EDITOR_ID_KEY, fromFile, nestedOrder, toFile, type EntryData } from './format.ts';
 import { previewTemplate, type CreateElement, type PreviewContext } from './preview.ts';
 import { takenNames, type TakenIdsSource } from './taken-ids.ts';
 import { fillToday, today } from './today.ts';
 
 /** What the page hands over, as JSON in `<script type="application/json" id="tijdlijn-editor">`. */
 export interface AdminPayload {
-  config: Record<string, unknown> & { collections: { name: string }[] };
+  config: Record<string, unknown> & { collections: { name: string; fields: { name: string; fields?: { name: string }[] }[] }[] };
   preview: PreviewContext;
   taken: TakenIdsSource;
   /** The site's stylesheet, for the preview. */
@@ -48,14 +48,15 @@ function start(): void {
   const element = document.getElementById('tijdlijn-editor');
   if (!cms || !window.h || !element?.textContent) throw new Error('Decap CMS or the editor configuration did not load');
   const payload = JSON.parse(element.textContent) as AdminPayload;
-  const collection = payload.config.collections[0]!.name;
+  const collection = payload.config.collections[0]!;
+  const nested = nestedOrder(collection.fields);
 
   cms.registerCustomFormat(EDITOR_FORMAT, 'md', {
     fromFile,
-    toFile: (data, order) => toFile(data, order ?? []),
+    toFile: (data, order) => toFile(data, order ?? collection.fields.map((field) => field.name), nested),
   });
   cms.registerPreviewStyle(payload.stylesheet);
-  cms.registerPreviewTemplate(collection, previewTemplate(window.h, payload.preview));
+  cms.registerPreviewTemplate(collection.name, previewTemplate(window.h, payload.preview));
   // A new file is named by npm run new's rule among the files already there.
   cms.registerEventListener({
     name: 'preSave',

@@ -53,16 +53,37 @@ function prune(value: unknown): unknown {
   return isEmpty(value) ? undefined : value;
 }
 
+/** The order of the fields inside a list or group (sources, image, corrections), by field name. */
+export type NestedOrder = Readonly<Record<string, readonly string[]>>;
+
+/** The nested field order of an editor configuration's fields. */
+export function nestedOrder(fields: readonly { name: string; fields?: readonly { name: string }[] }[]): NestedOrder {
+  return Object.fromEntries(fields.flatMap((field) => (field.fields ? [[field.name, field.fields.map((inner) => inner.name)]] : [])));
+}
+
+/** `value`'s keys in `order`; keys it does not name follow in the order they have. */
+function ordered(value: Record<string, unknown>, order: readonly string[]): string[] {
+  return [...order.filter((key) => key in value), ...Object.keys(value).filter((key) => !order.includes(key))];
+}
+
+function orderedObject(value: unknown, order: readonly string[] | undefined): unknown {
+  if (!order || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(ordered(object, order).map((key) => [key, object[key]]));
+}
+
 /**
  * Entry data as an event file. `order` is the form's field order (Decap passes
- * it); fields it does not name follow in the order the data has them.
+ * it), `nested` the order inside sources, image and corrections; fields they
+ * do not name follow in the order the data has them.
  */
-export function toFile(data: EntryData, order: readonly string[] = []): string {
+export function toFile(data: EntryData, order: readonly string[] = [], nested: NestedOrder = {}): string {
   const { body = '', [EDITOR_ID_KEY]: _id, ...fields } = data;
   const frontmatter: Record<string, unknown> = {};
-  const keys = [...order.filter((key) => key in fields), ...Object.keys(fields).filter((key) => !order.includes(key))];
-  for (const key of keys) {
-    const value = key === 'draft' && fields[key] === false ? undefined : prune(fields[key]);
+  for (const key of ordered(fields, order)) {
+    const inner = nested[key];
+    const raw = Array.isArray(fields[key]) ? (fields[key] as unknown[]).map((item) => orderedObject(item, inner)) : orderedObject(fields[key], inner);
+    const value = key === 'draft' && raw === false ? undefined : prune(raw);
     if (value !== undefined) frontmatter[key] = value;
   }
   // `alt: ""` is a choice (a purely decorative image), not an empty field.

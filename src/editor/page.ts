@@ -36,7 +36,8 @@ export function adminPolicy(connect: readonly string[], images: readonly string[
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     ['img-src', "'self'", 'data:', 'blob:', ...images].join(' '),
-    ['connect-src', "'self'", ...connect].join(' '),
+    // blob: for the local copies Decap keeps of drafts and uploads.
+    ['connect-src', "'self'", 'blob:', ...connect].join(' '),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
@@ -57,6 +58,7 @@ export function adminPage(input: AdminPageInput): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
+<link rel="icon" href="data:,">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminPolicy(input.connect, input.images))}">
 <title>${escapeHtml(input.title)}</title>
 <script type="application/json" id="tijdlijn-editor">${scriptJson(input.payload)}</script>

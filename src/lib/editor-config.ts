@@ -104,11 +104,12 @@ export const SOURCE_WIDGETS: Record<string, Widget> = {
 };
 
 export const IMAGE_WIDGETS: Record<string, Widget> = {
-  src: ({ t }) => ({ label: t.editorFieldImageSrc, hint: t.editorFieldImageSrcHint, widget: 'image', choose_url: false }),
-  // Required by the schema, but "" is allowed (a purely decorative image): the checker has the last word.
+  // Decap checks an object's required fields even when the whole object is left empty, so none is
+  // required here; the checker refuses an image without src, alt or credit, with its usual message.
+  src: ({ t }) => ({ label: t.editorFieldImageSrc, hint: t.editorFieldImageSrcHint, widget: 'image', required: false, choose_url: false }),
   alt: ({ t }) => ({ label: t.editorFieldImageAlt, hint: t.editorFieldImageAltHint, widget: 'string', required: false }),
   caption: ({ t }) => ({ label: t.editorFieldImageCaption, hint: t.editorFieldImageCaptionHint, widget: 'string', required: false }),
-  credit: ({ t }) => ({ label: t.editorFieldImageCredit, hint: t.editorFieldImageCreditHint, widget: 'string' }),
+  credit: ({ t }) => ({ label: t.editorFieldImageCredit, hint: t.editorFieldImageCreditHint, widget: 'string', required: false }),
 };
 
 export const CORRECTION_WIDGETS: Record<string, Widget> = {
@@ -138,6 +139,7 @@ export const EVENT_WIDGETS: Record<string, Widget> = {
     hint: context.t.editorFieldSourcesHint,
     widget: 'list',
     min: 1,
+    collapsed: false,
     summary: '{{fields.title}}',
     fields: subfields(SOURCE_WIDGETS, context.input.schemaFields?.source ?? schemaKeys.source(), context, 'sources'),
   }),
@@ -168,6 +170,7 @@ export const EVENT_WIDGETS: Record<string, Widget> = {
     widget: 'list',
     required: false,
     default: [],
+    collapsed: false,
     summary: '{{fields.date}}: {{fields.note}}',
     fields: subfields(CORRECTION_WIDGETS, context.input.schemaFields?.correction ?? schemaKeys.correction(), context, 'corrections'),
   }),
