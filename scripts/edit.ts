@@ -52,8 +52,10 @@ async function waitFor(check: () => Promise<boolean>, what: string, child: Child
 async function main(): Promise<number> {
   const contentDir = contentDirFromEnv();
   const settings = loadSettings(contentDir);
-  const proxyPort = await freePort(Number(process.env.TIJDLIJN_EDIT_PROXY_PORT) || 8081);
-  const sitePort = await freePort(Number(process.env.TIJDLIJN_EDIT_PORT) || 4321);
+  const port = (variable: string, fallback: number) => (process.env[variable] ? Number(process.env[variable]) : fallback);
+  // 0 lets the system pick a free port (the tests do).
+  const proxyPort = await freePort(port('TIJDLIJN_EDIT_PROXY_PORT', 8081));
+  const sitePort = await freePort(port('TIJDLIJN_EDIT_PORT', 4321));
   const proxyUrl = `http://${HOST}:${proxyPort}/api/v1`;
 
   const children: ChildProcess[] = [];
