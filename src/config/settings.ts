@@ -42,8 +42,17 @@ export const settingsSchema = z
     editor: z
       .object({
         enabled: z.boolean().default(false),
+        /**
+         * The OAuth service for the GitHub login: `url` and `endpoint` of your own
+         * provider, or `siteDomain`, the Netlify site whose GitHub provider to use
+         * (Netlify's service is the default). README "Setting up the GitHub login".
+         */
         auth: z
-          .object({ url: z.url({ protocol: /^https$/ }), endpoint: z.string().min(1).default('auth') })
+          .object({
+            url: z.url({ protocol: /^https$/ }).optional(),
+            endpoint: z.string().min(1).optional(),
+            siteDomain: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "mijn-tijdlijn.netlify.app"').optional(),
+          })
           .strict()
           .optional(),
       })

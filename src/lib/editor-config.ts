@@ -243,7 +243,9 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
       name: forge.name,
       repo: forge.repo,
       branch: settings.repository.branch,
-      ...(settings.editor?.auth ? { base_url: settings.editor.auth.url, auth_endpoint: settings.editor.auth.endpoint } : {}),
+      ...(settings.editor?.auth?.url ? { base_url: settings.editor.auth.url } : {}),
+      ...(settings.editor?.auth?.endpoint ? { auth_endpoint: settings.editor.auth.endpoint } : {}),
+      ...(settings.editor?.auth?.siteDomain ? { site_domain: settings.editor.auth.siteDomain } : {}),
       commit_messages: {
         create: 'Add event “{{slug}}” (web editor)',
         update: 'Update event “{{slug}}” (web editor)',

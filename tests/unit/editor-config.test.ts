@@ -181,11 +181,18 @@ describe('backends', () => {
   });
 
   test('published: the forge\'s API with the editorial workflow', () => {
-    const settings = { ...english.settings, repository: { url: 'https://github.com/example/timeline', branch: 'live' }, editor: { enabled: true, auth: { url: 'https://auth.example.org', endpoint: 'auth' } } };
+    const settings = { ...english.settings, repository: { url: 'https://github.com/example/timeline', branch: 'live' }, editor: { enabled: true, auth: { url: 'https://auth.example.org', endpoint: 'oauth' } } };
     const config = editorConfig(input({ settings, backend: { kind: 'forge' }, folder: 'content/events' }));
     assert.equal(config.publish_mode, 'editorial_workflow');
-    assert.deepEqual({ ...(config.backend as object), commit_messages: undefined }, { name: 'github', repo: 'example/timeline', branch: 'live', base_url: 'https://auth.example.org', auth_endpoint: 'auth', commit_messages: undefined });
+    assert.deepEqual({ ...(config.backend as object), commit_messages: undefined }, { name: 'github', repo: 'example/timeline', branch: 'live', base_url: 'https://auth.example.org', auth_endpoint: 'oauth', commit_messages: undefined });
     assert.equal(collection(config).folder, 'content/events');
+  });
+
+  test('published with Netlify\'s login: the Netlify site that holds the GitHub provider', () => {
+    const settings = { ...english.settings, repository: { url: 'https://github.com/example/timeline', branch: 'main' }, editor: { enabled: true, auth: { siteDomain: 'timeline.netlify.app' } } };
+    const backend = editorConfig(input({ settings, backend: { kind: 'forge' } })).backend as Record<string, unknown>;
+    assert.equal(backend.site_domain, 'timeline.netlify.app');
+    assert.equal(backend.base_url, undefined, "Decap's default, Netlify's service");
   });
 
   test('published without a repository says what to set', () => {
