@@ -40,7 +40,7 @@ export interface EditorField {
   search_fields?: string[];
   display_fields?: string[];
   choose_url?: boolean;
-  [option: string]: unknown;
+  modes?: string[];
 }
 
 /** Which backend saves: Decap's local proxy (`npm run edit`) or the forge's API. */

@@ -165,7 +165,7 @@ describe('adding and editing events in the browser', () => {
     await typeInto(page.getByLabel('Date of the source'), '2020-01-24');
     await page.getByLabel('Web address (optional)').fill('https://news.example.org/council-again');
     // The preview shows the date label the event page will have.
-    await page.frameLocator('iframe').first().locator('.event-date').getByText('Friday 24 January 2020', { exact: true }).waitFor();
+    await page.locator('iframe').first().contentFrame().locator('.event-date').getByText('Friday 24 January 2020', { exact: true }).waitFor();
     await publish();
 
     const added = await until('the new file', () => {
