@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { environment } from './src/config/environment.ts';
 import { loadSettingsOrExit } from './src/config/settings.ts';
 import { lastModifiedByEvent } from './src/content/modified.ts';
+import { editorIntegration } from './src/editor/integration.ts';
 
 const env = environment();
 const settings = loadSettingsOrExit(env.contentDir);
@@ -40,16 +41,20 @@ export default defineConfig({
   // The search index is not an integration: `npm run build` (scripts/build.ts) builds it after Astro exits.
   integrations: [
     // sitemap-index.xml and sitemap-0.xml: every page, absolute URLs with the base path; not the 404
-    // page, nor the embed views (/embed/…), which are kept out of search engines.
+    // page, nor the embed views (/embed/…), which are kept out of search engines, nor the web editor
+    // (/admin/, a static file written after the pages, so never a page here either).
     // An event page's lastmod is its latest correction; pages without one have none.
     sitemap({
-      filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/)`).test(new URL(page).pathname),
+      filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/|admin/)`).test(new URL(page).pathname),
       serialize: (item) => {
         const id = eventPage.exec(new URL(item.url).pathname)?.[1];
         const lastmod = id === undefined ? undefined : modified.get(decodeURIComponent(id));
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // The web editor at /admin/ (Decap CMS), only when site.yaml enables it or `npm run edit` runs it;
+    // its page has its own Content-Security-Policy, not the one below (src/editor/page.ts).
+    editorIntegration(settings),
   ],
   // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -18,7 +18,7 @@ import { Document, isCollection } from 'yaml';
 import { environment } from '../src/config/environment.ts';
 import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
-import { toSlug } from '../src/lib/slug.ts';
+import { freeEventId } from '../src/lib/slug.ts';
 
 /** What the editor gives; `undefined` means not given (yet), an empty value means "none". */
 export interface EventInput {
@@ -153,18 +153,15 @@ export function renderEvent(input: EventInput): string {
   return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${PLACEHOLDER}\n`;
 }
 
-/** The first free id for a title: the slug, then slug-2, slug-3, …; existing names are compared as slugs. */
+/** The first free id for a title in the events folder: the slug, then slug-2, slug-3, … (src/lib/suggest.ts). */
 export function freeId(title: string, eventsDir: string): string {
-  let taken: Set<string>;
+  let names: string[];
   try {
-    taken = new Set(readdirSync(eventsDir).map((name) => toSlug(name.replace(/\.md$/i, ''))));
+    names = readdirSync(eventsDir);
   } catch {
-    taken = new Set();
+    names = [];
   }
-  const base = toSlug(title, 60) || 'gebeurtenis';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return freeEventId(title, names);
 }
 
 const shown = (path: string) => relative(process.cwd(), path).split(sep).join('/');

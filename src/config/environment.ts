@@ -10,6 +10,12 @@
  *   TIJDLIJN_INCREMENTAL    `1`: reuse unchanged pages from the previous build
  *   TIJDLIJN_MARKDOWN       `unified`: render Markdown with remark/rehype instead of Sätteri
  *   TIJDLIJN_BUILD_HEAP_MB  Astro's V8 heap limit in MB (default: src/lib/build-heap.ts)
+ *
+ * Set by the project's own commands for the processes they start:
+ *   TIJDLIJN_BUILD            `1` under `npm run build`: a content problem ends the build with its lines
+ *   TIJDLIJN_EDITOR_PROXY     the local editor backend (decap-server) `npm run edit` started
+ *   TIJDLIJN_EDIT_PORT        `npm run edit`: the dev server's port (default 4321)
+ *   TIJDLIJN_EDIT_PROXY_PORT  `npm run edit`: decap-server's port (default 8081)
  */
 import { resolve } from 'node:path';
 
@@ -25,7 +31,14 @@ export interface Environment {
   markdown: 'satteri' | 'unified';
   /** The heap limit asked for, when it is a positive whole number. */
   buildHeapMb: number | undefined;
+  /** Under `npm run build` (scripts/build.ts), not `astro dev`. */
+  buildScript: boolean;
+  editorProxy: string | undefined;
+  editPort: number | undefined;
+  editProxyPort: number | undefined;
 }
+
+const port = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
 export function environment(env: NodeJS.ProcessEnv = process.env): Environment {
   const heap = Number(env.TIJDLIJN_BUILD_HEAP_MB);
@@ -38,5 +51,9 @@ export function environment(env: NodeJS.ProcessEnv = process.env): Environment {
     incremental: env.TIJDLIJN_INCREMENTAL === '1',
     markdown: env.TIJDLIJN_MARKDOWN === 'unified' ? 'unified' : 'satteri',
     buildHeapMb: Number.isInteger(heap) && heap > 0 ? heap : undefined,
+    buildScript: env.TIJDLIJN_BUILD === '1',
+    editorProxy: env.TIJDLIJN_EDITOR_PROXY || undefined,
+    editPort: port(env.TIJDLIJN_EDIT_PORT),
+    editProxyPort: port(env.TIJDLIJN_EDIT_PROXY_PORT),
   };
 }

@@ -108,6 +108,31 @@ export const settingsSchema = z
       )
       .strict()
       .optional(),
+    /**
+     * The web editor at /admin/ (Decap CMS, README "The web editor"). Off
+     * unless enabled; it commits through `repository`'s forge with the
+     * editorial workflow. `auth` is the OAuth provider for GitHub logins.
+     * `npm run edit` turns it on for the local dev server by itself.
+     */
+    editor: z
+      .object({
+        enabled: z.boolean().default(false),
+        /**
+         * The OAuth service for the GitHub login: `url` and `endpoint` of your own
+         * provider, or `siteDomain`, the Netlify site whose GitHub provider to use
+         * (Netlify's service is the default). README "Setting up the GitHub login".
+         */
+        auth: z
+          .object({
+            url: z.url({ protocol: /^https$/ }).optional(),
+            endpoint: z.string().min(1).optional(),
+            siteDomain: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "mijn-tijdlijn.netlify.app"').optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /** Sectors that organisations belong to: id → label. */
     sectors: z.record(z.string().regex(SLUG_PATTERN, 'sector ids must be lowercase words joined by -, such as zorg'), text(), { error: required('a group of sectors, one "id: Label" per line') }),
     /**

@@ -5,6 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
+import { environment } from '../config/environment.ts';
 import type { FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
 import { fieldHint } from './schema.ts';
@@ -49,9 +50,6 @@ export class ContentError extends Error {
   }
 }
 
-/** Set by `npm run build` (scripts/build.ts) for the `astro build` it runs. */
-export const BUILD_ENV = 'TIJDLIJN_BUILD';
-
 /**
  * Stops Astro on content problems. Under `npm run build` the problems are
  * printed, one line each, and the process ends with exit code 1: thrown,
@@ -61,7 +59,7 @@ export const BUILD_ENV = 'TIJDLIJN_BUILD';
  */
 export function stopOnProblems(problems: readonly Problem[]): never {
   const error = new ContentError(problems);
-  if (process.env[BUILD_ENV] !== '1') {
+  if (!environment().buildScript) {
     // The lines are the whole story: where in the checker they were found would only bury them.
     error.stack = '';
     throw error;

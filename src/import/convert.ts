@@ -9,7 +9,7 @@
 import { Document, isMap, isScalar, type Scalar } from 'yaml';
 import { endsAfterStart, parseEventDate } from '../lib/dates.ts';
 import { excerpt, plainText } from '../lib/markdown.ts';
-import { toSlug } from '../lib/slug.ts';
+import { freeId, toSlug } from '../lib/slug.ts';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { convertDate } from './dates.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
@@ -86,8 +86,7 @@ export function summaryFrom(text: string, language: string): string {
 }
 
 function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = freeId(base, taken);
   taken.add(id);
   return id;
 }

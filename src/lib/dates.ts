@@ -56,6 +56,15 @@ export const HISTORIC_DATE_FORMS = ['476', '0476-09-04', '-44', '-0044-03-15'] a
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
 
+/**
+ * The accepted forms as one regular expression (source text, no flags), for
+ * forms that check a date as it is typed (the web editor). It checks only the
+ * shape: a year of one to four digits, optionally negative (BC), then month,
+ * day and a time with an optional offset. Whether the date exists is the
+ * parser's job (parseEventDate), which also runs in the checker.
+ */
+export const DATE_FORM_PATTERN = String.raw`^-?\d{1,4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[Zz]|[+-]\d{2}:?\d{2})?)?)?)?$`;
+
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, time: 3 };
 
 const YEAR = /^(-?)(\d{1,4})$/;

@@ -13,6 +13,9 @@ function file(base: string, ...segments: string[]): string {
 /** The output folder of event pages (`/gebeurtenis/<id>/`): the pages the search index holds. */
 export const EVENTS_FOLDER = 'gebeurtenis';
 
+/** The web editor's folder (`/admin/`), a static page outside Astro's pages (src/editor/integration.ts). */
+export const EDITOR_FOLDER = 'admin';
+
 export function routes(base: string) {
   return {
     home: () => join(base),
@@ -26,6 +29,8 @@ export function routes(base: string) {
     thread: (id: string) => join(base, 'draad', id),
     /** Every correction across the site, newest first. */
     corrections: () => join(base, 'correcties'),
+    /** The web editor (only when enabled; never linked from reading pages). */
+    editor: () => join(base, EDITOR_FOLDER),
     /** Feeds and exports: files, so no trailing slash. */
     rss: () => file(base, 'rss.xml'),
     jsonFeed: () => file(base, 'feed.json'),

@@ -12,7 +12,7 @@ export interface RepositorySetting {
 }
 
 /** Path of the content folder inside the repository, e.g. `content`. */
-function contentPath(contentDir: string, root: string): string {
+export function contentPath(contentDir: string, root: string): string {
   return contentDir.startsWith(root) ? contentDir.slice(root.length).replace(/^\/+/, '') : 'content';
 }
 

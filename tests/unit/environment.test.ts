@@ -14,6 +14,10 @@ describe('environment', () => {
       incremental: false,
       markdown: 'satteri',
       buildHeapMb: undefined,
+      buildScript: false,
+      editorProxy: undefined,
+      editPort: undefined,
+      editProxyPort: undefined,
     });
   });
 
@@ -27,6 +31,10 @@ describe('environment', () => {
       TIJDLIJN_INCREMENTAL: '1',
       TIJDLIJN_MARKDOWN: 'unified',
       TIJDLIJN_BUILD_HEAP_MB: '2048',
+      TIJDLIJN_BUILD: '1',
+      TIJDLIJN_EDITOR_PROXY: 'http://127.0.0.1:8081/api/v1',
+      TIJDLIJN_EDIT_PORT: '0',
+      TIJDLIJN_EDIT_PROXY_PORT: '8090',
     });
     assert.equal(env.contentDir, '/tmp/andere-tijdlijn');
     assert.equal(env.site, 'https://example.org');
@@ -36,13 +44,18 @@ describe('environment', () => {
     assert.equal(env.incremental, true);
     assert.equal(env.markdown, 'unified');
     assert.equal(env.buildHeapMb, 2048);
+    assert.equal(env.buildScript, true);
+    assert.equal(env.editorProxy, 'http://127.0.0.1:8081/api/v1');
+    assert.equal(env.editPort, 0, 'port 0: the system picks a free one');
+    assert.equal(env.editProxyPort, 8090);
   });
 
   test('values that mean nothing fall back to the default', () => {
-    const env = environment({ TIJDLIJN_INCREMENTAL: 'ja', TIJDLIJN_MARKDOWN: 'marked', TIJDLIJN_BUILD_HEAP_MB: '-5', TIJDLIJN_SITE: '' });
+    const env = environment({ TIJDLIJN_INCREMENTAL: 'ja', TIJDLIJN_MARKDOWN: 'marked', TIJDLIJN_BUILD_HEAP_MB: '-5', TIJDLIJN_SITE: '', TIJDLIJN_EDIT_PORT: 'vier' });
     assert.equal(env.incremental, false);
     assert.equal(env.markdown, 'satteri');
     assert.equal(env.buildHeapMb, undefined);
     assert.equal(env.site, undefined);
+    assert.equal(env.editPort, undefined);
   });
 });
