@@ -16,7 +16,9 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { Document, isCollection } from 'yaml';
 import { environment } from '../src/config/environment.ts';
-import { checkAcrossEvents, checkContent, checkEventText, loadTaxonomy } from '../src/content/check.ts';
+import { checkAcrossEvents } from '../src/content/check-across.ts';
+import { checkContent, checkEventText } from '../src/content/check.ts';
+import { loadTaxonomy } from '../src/content/taxonomy.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
 import { freeEventId } from '../src/lib/slug.ts';
 

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { environment } from './config/environment.ts';
-import { loadTaxonomy } from './content/check.ts';
+import { loadTaxonomy } from './content/taxonomy.ts';
 import { eventsLoader } from './content/loader.ts';
 import { eventSchema } from './content/schema.ts';
 

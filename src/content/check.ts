@@ -1,24 +1,23 @@
 /**
  * The content checker: reads every file of a content folder and reports
- * every problem at once. `npm run check` prints its report; the build runs it
+ * every problem at once (the taxonomy files: taxonomy.ts; images:
+ * check-images.ts; rules across events: check-across.ts). `npm run check` prints its report; the build runs it
  * before Astro loads a single event, so both refuse the same files with the
  * same messages, and no file is ever skipped without an error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { z } from 'astro/zod';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { DateTime } from 'luxon';
 import { readSettings, type SiteSettings } from '../config/settings.ts';
-import { toDateTime } from '../lib/dates.ts';
-import { FrontmatterError, parseYaml, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
+import { FrontmatterError, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { toSlug } from '../lib/slug.ts';
-import { closestId } from '../lib/suggest.ts';
-import { ContentError, eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
-import {
-  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_EXTENSIONS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, describe, eventSchema, exampleImage, idKeyProblem, imagePath,
-  organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, ERA_FIELDS, eraSchema, type Era, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag, type Thread,
-} from './schema.ts';
+import { checkAcrossEvents } from './check-across.ts';
+import { checkImageFiles, imageFile, inEventFolder } from './check-images.ts';
+import { readText } from './files.ts';
+import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, isImageFileName, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag } from './schema.ts';
+import { loadTaxonomy } from './taxonomy.ts';
 
 export interface CheckedEvent {
   id: string;
@@ -44,148 +43,9 @@ export interface ContentReport {
 }
 
 const fileName = problemFile;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function readText(path: string, problems: Problem[]): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    problems.push({ severity: 'error', file: fileName(path), message: `cannot be read: ${(error as Error).message}`, hint: 'check that the file exists and is readable' });
-    return undefined;
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    problems.push({ severity: 'error', file: fileName(path), message: `is not valid UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)})`, hint: 'save the file as UTF-8 text' });
-    return undefined;
-  }
-}
-
-/** 1-based line of the first byte sequence that is not UTF-8 (lines end in \n, which never occurs inside a UTF-8 sequence). */
-function firstInvalidLine(bytes: Buffer): number {
-  let line = 1;
-  for (let start = 0; start < bytes.length; line++) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
-    try {
-      utf8.decode(bytes.subarray(start, stop));
-    } catch {
-      return line;
-    }
-    start = stop + 1;
-  }
-  return line - 1;
-}
-
-export interface IdMap<T> {
-  /** The valid entries by id. */
-  entries: Record<string, T>;
-  /**
-   * Every id the file names, valid entry or not, and for a key that is no id
-   * also the id it should be: events that use them get no second error (the
-   * file's own problem is reported once, and stops the build anyway).
-   * UNREADABLE_IDS when the file could not be read at all.
-   */
-  ids: ReadonlySet<string>;
-}
-
-/**
- * Reads a YAML file of entries by id (organisations.yaml, tags.yaml,
- * threads.yaml) entry by entry: a bad key or a bad entry is one problem on
- * its own line, and the other entries stay valid. `kind` names an entry in
- * messages ("organisation"); its plural is the events' field.
- */
-function readIdMap<T>(
-  path: string,
-  kind: string,
-  entry: z.ZodType<T>,
-  fields: readonly string[],
-  problems: Problem[],
-  hintFor: (path: FieldPath) => string | undefined = () => undefined,
-): IdMap<T> {
-  const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
-  if (!existsSync(path)) {
-    problems.push({ severity: 'error', file: fileName(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
-    return unreadable;
-  }
-  const text = readText(path, problems);
-  if (text === undefined) return unreadable;
-  const file = fileName(path);
-  let yaml;
-  try {
-    yaml = parseYaml(text);
-  } catch (error) {
-    if (!(error instanceof FrontmatterError)) throw error;
-    problems.push({ severity: 'error', file, line: error.line, message: error.message, hint: error.hint });
-    return unreadable;
-  }
-  const { data } = yaml;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ severity: 'error', file, line: 1, message: `must be a list of ${kind}s by id, not ${describe(data)}`, hint: `write each ${kind} as its id followed by a colon, with its fields indented below it (see CONTRIBUTING.md)` });
-    return unreadable;
-  }
-  const found = { entries: {} as Record<string, T>, ids: new Set<string>() };
-  for (const [key, value] of Object.entries(data)) {
-    found.ids.add(key);
-    const badKey = idKeyProblem(key, kind);
-    if (badKey) {
-      if (badKey.suggestion) found.ids.add(badKey.suggestion);
-      problems.push({ severity: 'error', file, line: yaml.keyLineOf([key]), field: key, message: badKey.message, hint: badKey.hint });
-    }
-    const result = entry.safeParse(value);
-    if (!result.success) {
-      problems.push(...problemsFromIssues(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })), {
-        file,
-        lineOf: (at) => (at.length === 1 ? yaml.keyLineOf(at) : yaml.lineOf(at)),
-        hintFor,
-        fieldsAt: () => fields,
-      }));
-    } else if (!badKey) {
-      found.entries[key] = result.data;
-    }
-  }
-  return found;
-}
-
 function fieldsAt(path: FieldPath): readonly string[] {
   const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS };
   return Object.keys((path.length > 0 && tables[String(path[0])]) || EVENT_FIELDS);
-}
-
-const isImageFile = (name: string) => (IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
-
-/**
- * The folder of the event file being parsed: an image's `src` is relative to
- * it. Set around each parse, which is synchronous, so the one cached schema
- * serves every file.
- */
-let eventFolder: string | undefined;
-
-/** The checker's image `src`: the schema's path rules, then the file itself, as Astro's image() will look for it. */
-function imageFile(language?: string) {
-  const example = `src: ${exampleImage(language)}`;
-  return imagePath(language).superRefine((src, ctx) => {
-    if (eventFolder === undefined) return;
-    const path = resolve(eventFolder, src);
-    const folder = dirname(path);
-    const name = basename(path);
-    const fail = (message: string, hint: string) => ctx.addIssue({ code: 'custom', message, params: { hint } });
-    // Compare names as listed: on a case-insensitive disk, existsSync('foto.jpg') is true for Foto.JPG, which the build server will not find.
-    const listed = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder) : [];
-    if (!listed.includes(name)) {
-      const suggestion = closestId(name, listed.filter(isImageFile));
-      const suggested = suggestion && relative(eventFolder, join(folder, suggestion)).split(sep).join('/');
-      fail(
-        `"${src}" does not exist: there is no ${fileName(path)}${suggested ? ` (did you mean "${suggested.startsWith('.') ? suggested : `./${suggested}`}"?)` : ''}`,
-        `put the image file next to the event file and write its exact name (capitals count), e.g. ${example}`,
-      );
-      return;
-    }
-    const stats = statSync(path);
-    if (stats.isDirectory()) fail(`"${src}" is a folder, not an image file`, 'write the name of the image file inside it, e.g. src: ./beelden/foto.jpg');
-    else if (stats.size === 0) fail(`"${src}" is an empty file`, 'save the image again, as JPEG, PNG, WebP or AVIF');
-  });
 }
 
 // Building the schema costs about as much as checking a file with it: one per context.
@@ -232,13 +92,7 @@ export function checkEventText(file: string, id: string, text: string, context: 
     return undefined;
   }
 
-  eventFolder = dirname(resolve(file));
-  let result;
-  try {
-    result = schemaFor(context).safeParse(frontmatter.data);
-  } finally {
-    eventFolder = undefined;
-  }
+  const result = inEventFolder(dirname(resolve(file)), () => schemaFor(context).safeParse(frontmatter.data));
   if (!result.success) {
     problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: (path) => eventFieldHint(path, context.language), fieldsAt }));
     return undefined;
@@ -269,7 +123,7 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
     const path = join(eventsDir, entry);
     if (statSync(path).isDirectory()) continue;
     // Images sit beside the events (or in a folder inside the events folder); an event names them in `image.src`.
-    if (isImageFile(entry)) continue;
+    if (isImageFileName(entry)) continue;
     if (entry.includes(sep)) {
       problems.push({ severity: 'error', file: fileName(path), message: 'is in a subfolder of the events folder', hint: `move it to ${fileName(eventsDir)}/` });
       continue;
@@ -301,48 +155,6 @@ export interface CheckOptions {
   now?: DateTime;
 }
 
-export interface Taxonomy {
-  settings: SiteSettings;
-  organisations: Record<string, Organisation>;
-  tags: Record<string, Tag>;
-  /** Threads from threads.yaml (optional: empty when the file is left out). */
-  threads: Record<string, Thread>;
-  /** Eras from eras.yaml (optional: empty when the file is left out). */
-  eras: Record<string, Era>;
-  context: SchemaContext;
-  problems: Problem[];
-}
-
-/**
- * Reads the site settings, organisations, tags, threads and eras of a
- * content folder. Problems in the four YAML maps are returned with the rest; a
- * site.yaml with problems throws a ContentError with them, since nothing
- * can be read without its zone and sectors (checkContent reports it instead).
- */
-export function loadTaxonomy(contentDir: string): Taxonomy {
-  const { settings, problems: settingsProblems } = readSettings(contentDir);
-  if (!settings) throw new ContentError(settingsProblems);
-  const problems: Problem[] = [];
-  const sectorIds = new Set(Object.keys(settings.sectors));
-  const organisations = readIdMap(join(contentDir, 'organisations.yaml'), 'organisation', organisationSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems);
-  const tags = readIdMap(join(contentDir, 'tags.yaml'), 'tag', tagSchema, ['label', 'description'], problems);
-  const threadsFile = join(contentDir, 'threads.yaml');
-  const threads = existsSync(threadsFile) ? readIdMap(threadsFile, 'thread', threadSchema, ['title', 'description'], problems) : { entries: {}, ids: new Set<string>() };
-  const erasFile = join(contentDir, 'eras.yaml');
-  const eras = existsSync(erasFile)
-    ? readIdMap(erasFile, 'era', eraSchema(settings.timeZone), Object.keys(ERA_FIELDS), problems, ([, field]) => (ERA_FIELDS as Record<string, { hint: string }>)[String(field)]?.hint)
-    : { entries: {}, ids: new Set<string>() };
-  const context: SchemaContext = {
-    timeZone: settings.timeZone,
-    organisationIds: organisations.ids,
-    tagIds: tags.ids,
-    sectorIds,
-    threadIds: threads.ids,
-    language: settings.language,
-  };
-  return { settings, organisations: organisations.entries, tags: tags.entries, threads: threads.entries, eras: eras.entries, context, problems };
-}
-
 /** Checks a whole content folder: settings, organisations, tags and every event. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
   const settingsRead = readSettings(contentDir);
@@ -365,113 +177,9 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   return { settings, organisations, tags, events, eventFiles: files.length, problems };
 }
 
-/** Image formats (as sharp names them) the pipeline turns into AVIF and WebP; `heif` only with AV1, which is AVIF. */
-const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif']);
-
-/**
- * Opens every image the events name and decodes it to the last byte, with
- * sharp, the library Astro's image service uses: a file that is no image, a
- * HEIC photo or a damaged (cut-off) file is refused here, on the event's
- * `image.src` line, instead of failing in the middle of the build or being
- * published unconverted. Asynchronous (sharp is), so it runs beside
- * `checkContent`: see `checkContentWithImages`.
- */
-export async function checkImageFiles(events: readonly CheckedEvent[]): Promise<Problem[]> {
-  const withImages = events.filter((event) => event.frontmatter.image);
-  if (withImages.length === 0) return [];
-  const { default: sharp } = await import('sharp');
-  const problems: Problem[][] = [];
-  let next = 0;
-  const work = async () => {
-    while (next < withImages.length) {
-      const index = next++;
-      const event = withImages[index]!;
-      const src = event.frontmatter.image!.src;
-      const path = resolve(dirname(resolve(event.file)), src);
-      const problem = (message: string, hint: string): Problem[] => [{ severity: 'error', file: event.file, line: event.lineOf(['image', 'src']), field: 'image.src', message, hint }];
-      let metadata;
-      try {
-        metadata = await sharp(path).metadata();
-      } catch {
-        problems[index] = problem(`"${src}" is not an image the site can read`, 'save it again as JPEG, PNG, WebP or AVIF: this file is damaged or no image at all');
-        continue;
-      }
-      if (metadata.format === 'heif' && metadata.compression !== 'av1') {
-        problems[index] = problem(`"${src}" is a HEIC photo, which the site cannot convert`, 'export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)');
-        continue;
-      }
-      if (!READABLE_FORMATS.has(metadata.format)) {
-        problems[index] = problem(`"${src}" is ${metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`}, which the site does not convert`, 'export it as PNG (a drawing or screenshot) or JPEG (a photo)');
-        continue;
-      }
-      try {
-        // A small decode still reads all the image data: a file cut off halfway fails here.
-        await sharp(path, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
-      } catch {
-        problems[index] = problem(`"${src}" is damaged: its image data cannot be read to the end`, 'save or export the image again from the original');
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, work));
-  return problems.flat();
-}
-
 /** `checkContent` plus `checkImageFiles`: what `npm run check` and the build run. */
 export async function checkContentWithImages(contentDir: string, options: CheckOptions = {}): Promise<ContentReport> {
   const report = checkContent(contentDir, options);
   report.problems.push(...(await checkImageFiles(report.events)));
   return report;
-}
-
-/**
- * Checks that need more than one file: links between events, duplicates, dates in the future.
- * `fileIds` holds the id of every event file, also of those that failed their own checks.
- */
-export function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
-  const problems: Problem[] = [];
-  const byId = new Map(events.map((event) => [event.id, event]));
-  const published = events.filter((event) => !event.frontmatter.draft);
-  const publishedIds = new Set(published.map((event) => event.id));
-  const byTitleAndDate = new Map<string, CheckedEvent>();
-
-  for (const event of events) {
-    const { frontmatter, file } = event;
-    frontmatter.related.forEach((relatedId, index) => {
-      const field = `related.${index}`;
-      const line = event.lineOf(['related', index]);
-      if (relatedId === event.id) {
-        problems.push({ severity: 'error', file, line, field, message: 'an event cannot be related to itself', hint: 'remove this id' });
-      } else if (!fileIds.has(relatedId)) {
-        const suggestion = closestId(relatedId, [...fileIds].filter((id) => id !== event.id));
-        problems.push({
-          severity: 'error', file, line, field,
-          message: `unknown event "${relatedId}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
-          hint: 'use the file name of another event in the events folder, without .md',
-        });
-      } else if (byId.has(relatedId) && !frontmatter.draft && !publishedIds.has(relatedId)) {
-        problems.push({ severity: 'error', file, line, field, message: `"${relatedId}" is a draft and will not be published`, hint: 'publish that event first, or remove the link' });
-      }
-    });
-
-    if (!frontmatter.draft) {
-      const key = `${frontmatter.title.toLowerCase()}|${frontmatter.date.written}`;
-      const first = byTitleAndDate.get(key);
-      if (first) {
-        problems.push({
-          severity: 'error', file, line: event.lineOf(['title']), field: 'title',
-          message: `the same title on the same date as ${first.file}`,
-          hint: 'this looks like a duplicate: remove one of the two files, or make the titles say how the events differ',
-        });
-      } else {
-        byTitleAndDate.set(key, event);
-      }
-      if (toDateTime(frontmatter.date, settings.timeZone) > now) {
-        problems.push({ severity: 'warning', file, line: event.lineOf(['date']), field: 'date', message: `${frontmatter.date.written} is in the future`, hint: 'check the year; announced events are fine' });
-      }
-      if (frontmatter.published && toDateTime(frontmatter.published, settings.timeZone) > now) {
-        problems.push({ severity: 'warning', file, line: event.lineOf(['published']), field: 'published', message: `${frontmatter.published.written} is in the future`, hint: 'write the day the entry first appears on the site; search engines read it as the publication date' });
-      }
-    }
-  }
-  return problems;
 }

@@ -11,7 +11,8 @@
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
+import { checkContentWithImages, checkEventFile, type CheckedEvent } from './check.ts';
+import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { isEventDate } from '../lib/dates.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';

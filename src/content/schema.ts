@@ -58,6 +58,11 @@ export const SOURCE_FIELDS = {
 
 /** Image types Astro's image pipeline turns into AVIF and WebP, by file extension (any case; Astro knows no `.tif`). */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
+
+/** Whether a file name has one of the IMAGE_EXTENSIONS (any case). */
+export function isImageFileName(name: string): boolean {
+  return (IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
+}
 const imageTypes = 'JPEG, PNG, WebP, AVIF, GIF or TIFF';
 
 export const IMAGE_FIELDS = {
@@ -260,7 +265,7 @@ export function imagePath(language?: string) {
         fail(`"${value}" is an absolute path`, `write the path relative to the event file, e.g. ${example}`);
       } else if (value.split(/[\\/]/).reduce((depth, part) => (depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1), 0) < 0) {
         fail(`"${value}" points outside the events folder`, `put the image in the events folder (or a folder inside it) and write e.g. ${example}`);
-      } else if (!(IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '')) {
+      } else if (!isImageFileName(name)) {
         fail(`"${value}" is not an image type the site can convert`, `use a ${imageTypes} file (a HEIC photo from a phone: export it as JPEG)`);
       }
     });
@@ -395,25 +400,17 @@ export function organisationSchema(context: Pick<SchemaContext, 'sectorIds'>) {
     .strict();
 }
 
-export function organisationsSchema(context: Pick<SchemaContext, 'sectorIds'>) {
-  return z.record(z.string().regex(SLUG_PATTERN, 'organisation ids must be lowercase words joined by -'), organisationSchema(context));
-}
-
-export type Organisation = z.output<ReturnType<typeof organisationsSchema>>[string];
+export type Organisation = z.output<ReturnType<typeof organisationSchema>>;
 
 /** One tag (topic) in tags.yaml. */
 export const tagSchema = z.object({ label: text(), description: text().optional() }, { error: entryError('label, description') }).strict();
 
-export const tagsSchema = z.record(z.string().regex(SLUG_PATTERN, 'tag ids must be lowercase words joined by -'), tagSchema);
+export type Tag = z.output<typeof tagSchema>;
 
-export type Tag = z.output<typeof tagsSchema>[string];
-
-/** Threads (storylines) by id: a title and an optional description. */
+/** One thread (storyline) in threads.yaml: a title and an optional description. */
 export const threadSchema = z.object({ title: text(), description: text().optional() }, { error: entryError('title, description') }).strict();
 
-export const threadsSchema = z.record(z.string().regex(SLUG_PATTERN, 'thread ids must be lowercase words joined by -'), threadSchema);
-
-export type Thread = z.output<typeof threadsSchema>[string];
+export type Thread = z.output<typeof threadSchema>;
 
 /**
  * What is wrong with a key of organisations.yaml, tags.yaml or threads.yaml

@@ -21,7 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { environment } from '../config/environment.ts';
 import type { SiteSettings } from '../config/settings.ts';
-import { loadTaxonomy } from '../content/check.ts';
+import { loadTaxonomy } from '../content/taxonomy.ts';
 import { dictionary } from '../i18n/index.ts';
 import { editorConfig, forgeBackend, type EditorBackend } from '../lib/editor-config.ts';
 import { EDITOR_FOLDER } from '../lib/paths.ts';

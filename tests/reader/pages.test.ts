@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { checkContent, loadTaxonomy, type CheckedEvent } from '../../src/content/check.ts';
+import { checkContent, type CheckedEvent } from '../../src/content/check.ts';
+import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
 import { buildOrThrow, CITRIX_FIXTURE, readPage } from '../support/build.ts';
 

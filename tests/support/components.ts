@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getViteConfig } from 'astro/config';
 import { createServer, type ViteDevServer } from 'vite';
-import { loadTaxonomy } from '../../src/content/check.ts';
+import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import { createSiteContext, type SiteContext } from '../../src/data/site.ts';
 import { ROOT } from './build.ts';
 

@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { loadTaxonomy } from '../../src/content/check.ts';
+import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS, eventSchema } from '../../src/content/schema.ts';
 import { EDITOR_ID_KEY } from '../../src/editor/format.ts';
 import { TODAY, fillToday, today } from '../../src/editor/today.ts';

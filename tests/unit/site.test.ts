@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadTaxonomy } from '../../src/content/check.ts';
+import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import { createSiteContext } from '../../src/data/site.ts';
 import { ROOT } from '../support/build.ts';
 
