@@ -17,7 +17,7 @@ function event(id: string, fields: { title?: string; date?: string; related?: st
     frontmatter: { title: fields.title ?? `Titel ${id}`, date: parseEventDate(fields.date ?? '2020-01-17', ZONE), related: fields.related ?? [], draft: fields.draft ?? false },
     body: '',
     raw: {},
-    lineOf: (path) => ({ title: 2, date: 3, related: 4 } as Record<string, number>)[String(path[0])],
+    lineOf: (path: ReadonlyArray<string | number>) => ({ title: 2, date: 3, related: 4 } as Record<string, number>)[String(path[0])],
   } as unknown as CheckedEvent;
 }
 
