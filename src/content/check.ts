@@ -16,14 +16,15 @@ import { checkAcrossEvents } from './check-across.ts';
 import { checkImageFiles, imageFile, inEventFolder } from './check-images.ts';
 import { readText } from './files.ts';
 import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
-import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, isImageFileName, type EventFrontmatter, type EventSchema, type Organisation, type SchemaContext, type Tag } from './schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, isImageFileName, type EventSchema, type SchemaContext } from './schema.ts';
+import type { EventFields, Organisation, Tag } from '../domain.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 export interface CheckedEvent {
   id: string;
   /** Path relative to the project root. */
   file: string;
-  frontmatter: EventFrontmatter;
+  frontmatter: EventFields;
   body: string;
   /** The frontmatter as written, before the schema turned it into values (for Astro's parseData). */
   raw: Record<string, unknown>;

@@ -4,6 +4,7 @@
  * CLI all validate with these, so there is one copy of every rule.
  */
 import { z } from 'astro/zod';
+import type { Era, EventFields, Organisation, Tag, Thread } from '../domain.ts';
 import { ACCEPTED_DATE_FORMS, DateParseError, HISTORIC_DATE_FORMS, endsAfterStart, parseEventDate } from '../lib/dates.ts';
 import { toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
@@ -375,11 +376,6 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
 
 /** The event schema outside Astro: an image's `src` stays the path as written. */
 export type EventSchema = ReturnType<typeof eventSchema<ReturnType<typeof imagePath>>>;
-export type EventFrontmatter = z.output<EventSchema>;
-export type Source = EventFrontmatter['sources'][number];
-/** An event's image as the checker reads it: `src` is the path as written. */
-export type EventImageFrontmatter = NonNullable<EventFrontmatter['image']>;
-export type Correction = EventFrontmatter['corrections'][number];
 
 /** The error of an entry in organisations.yaml, tags.yaml or threads.yaml that is not a group of fields. */
 function entryError(fields: string) {
@@ -400,17 +396,14 @@ export function organisationSchema(context: Pick<SchemaContext, 'sectorIds'>) {
     .strict();
 }
 
-export type Organisation = z.output<ReturnType<typeof organisationSchema>>;
 
 /** One tag (topic) in tags.yaml. */
 export const tagSchema = z.object({ label: text(), description: text().optional() }, { error: entryError('label, description') }).strict();
 
-export type Tag = z.output<typeof tagSchema>;
 
 /** One thread (storyline) in threads.yaml: a title and an optional description. */
 export const threadSchema = z.object({ title: text(), description: text().optional() }, { error: entryError('title, description') }).strict();
 
-export type Thread = z.output<typeof threadSchema>;
 
 /**
  * What is wrong with a key of organisations.yaml, tags.yaml or threads.yaml
@@ -449,5 +442,16 @@ export const ERA_FIELDS = {
   end: { required: true, meaning: 'when the era ended; same forms as date, on or after start', hint: `write when the era ended, in one of these forms: ${dateForms}, on or after start` },
 } as const;
 
-/** An era of `eras.yaml` (optional), by id: a named period readers see on the timeline. */
-export type Era = z.output<ReturnType<typeof eraSchema>>;
+/**
+ * What the schemas parse is exactly the domain's types (src/domain.ts): a
+ * field added to one and not the other fails the type check here.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchDomain: [
+  Same<z.output<EventSchema>, EventFields>,
+  Same<z.output<ReturnType<typeof organisationSchema>>, Organisation>,
+  Same<z.output<typeof tagSchema>, Tag>,
+  Same<z.output<typeof threadSchema>, Thread>,
+  Same<z.output<ReturnType<typeof eraSchema>>, Era>,
+] = [true, true, true, true, true];
+void schemasMatchDomain;

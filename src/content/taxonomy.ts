@@ -11,10 +11,8 @@ import { readSettings, type SiteSettings } from '../config/settings.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { readText } from './files.ts';
 import { ContentError, problemFile, problemsFromIssues, type Problem } from './problems.ts';
-import {
-  ERA_FIELDS, describe, eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS,
-  type Era, type Organisation, type SchemaContext, type Tag, type Thread,
-} from './schema.ts';
+import { ERA_FIELDS, describe, eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type SchemaContext } from './schema.ts';
+import type { Era, Organisation, Tag, Thread } from '../domain.ts';
 
 export interface IdMap<T> {
   /** The valid entries by id. */

@@ -8,7 +8,7 @@
 import { environment } from '../config/environment.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import { loadTaxonomy, type Taxonomy } from '../content/taxonomy.ts';
-import type { Organisation, Tag, Thread } from '../content/schema.ts';
+import type { Organisation, Tag, Thread } from '../domain.ts';
 import { dictionary, type Dictionary } from '../i18n/index.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { erasInOrder, type EraEntry } from '../lib/eras.ts';

@@ -3,7 +3,7 @@
  * move an event on the timeline (that goes by `date`); the latest one is the
  * page's modification date, and /correcties/ lists them all, newest first.
  */
-import type { Correction } from '../content/schema.ts';
+import type { Correction } from '../domain.ts';
 import { compareEventDates } from './dates.ts';
 
 /** The latest correction: the event's modification date. None when it was never corrected. */

@@ -21,18 +21,12 @@
  * seconds (New York −4:56:02 until 1883, Monrovia −0:44:30 until 1972), and an
  * ISO string rounds those to whole minutes, which moved midnight to the day before.
  */
+import type { EventDate, Precision } from '../domain.ts';
+
+export type { EventDate, Precision };
 import { DateTime, FixedOffsetZone, IANAZone, Interval } from 'luxon';
 
-export type Precision = 'year' | 'month' | 'day' | 'time';
 
-/** A parsed event date. Plain JSON data, so it survives Astro's content store. */
-export interface EventDate {
-  /** The value normalised to the form the editor wrote, e.g. `2020-01`, `-0044-03-15` or `2020-01-17T14:30`. */
-  written: string;
-  precision: Precision;
-  /** Start of the period (or the instant), exactly, in milliseconds since 1970-01-01T00:00Z. */
-  epoch: number;
-}
 
 /** Whether a stored value has the shape of an EventDate (the content store may hold data from an older build). */
 export function isEventDate(value: unknown): value is EventDate {

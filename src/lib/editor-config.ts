@@ -10,10 +10,8 @@
  * field the schema does not have (yet) is left out of the form.
  */
 import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from './dates.ts';
-import {
-  CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS,
-  correctionSchema, eventSchema, sourceSchema, type Organisation, type SchemaContext, type Tag, type Thread,
-} from '../content/schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS, correctionSchema, eventSchema, sourceSchema, type SchemaContext } from '../content/schema.ts';
+import type { Organisation, Tag, Thread } from '../domain.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import type { Dictionary } from '../i18n/index.ts';
 import { EDITOR_FORMAT, EDITOR_ID_KEY } from '../editor/format.ts';

@@ -4,7 +4,7 @@
  * computed here: the eras in time order with their date range, and which
  * period section of the timeline each era's label belongs above.
  */
-import type { Era } from '../content/schema.ts';
+import type { Era } from '../domain.ts';
 import { compareEventDates, formatDate, parseEventDate, periodEnd, toDateTime } from './dates.ts';
 
 export interface EraEntry extends Era {

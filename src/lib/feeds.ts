@@ -6,7 +6,7 @@
  * functions over plain data; the endpoints in src/pages pass in what they load.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import type { Source } from '../content/schema.ts';
+import type { Source } from '../domain.ts';
 import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
 import { datetimeAttribute, formatDate, isoDate, rfc2822, rfc3339, type EventDate, type Precision } from './dates.ts';
 import type { TimelineEvent } from './timeline.ts';

@@ -3,7 +3,7 @@
  * organisations by name, each with its number of events. One collation for
  * every list a reader scans by name.
  */
-import type { Organisation, Tag } from '../content/schema.ts';
+import type { Organisation, Tag } from '../domain.ts';
 
 /** Events per id, as built by `indexEvents`. */
 type EventIndex = ReadonlyMap<string, readonly unknown[]>;

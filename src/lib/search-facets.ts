@@ -3,7 +3,7 @@
  * maps short URL values (ids, month keys) to the labels in the index, so
  * `/zoeken/?q=zutphen&sector=zorg` can be shared and restored.
  */
-import type { Organisation, Tag } from '../content/schema.ts';
+import type { Organisation, Tag } from '../domain.ts';
 
 export interface FacetMap {
   /** Filter name in the index (e.g. "Sector") → URL parameter and its values. */

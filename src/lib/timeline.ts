@@ -4,18 +4,18 @@
  * data, so unit tests exercise exactly what the pages show.
  */
 import type { ImageMetadata } from 'astro';
-import type { Correction, EventFrontmatter, EventImageFrontmatter } from '../content/schema.ts';
+import type { Correction, EventFields, EventImageFields } from '../domain.ts';
 import { compareEventDates, dayKey, monthKey, yearKey } from './dates.ts';
 
 /** An event's image as the pages use it: Astro's image() has resolved `src` to the file's metadata. */
-export type EventImage = Omit<EventImageFrontmatter, 'src'> & { src: ImageMetadata };
+export type EventImage = Omit<EventImageFields, 'src'> & { src: ImageMetadata };
 
 /**
  * An event as the pages use it: its id plus its checked frontmatter, the
  * image resolved by Astro's image pipeline. Corrections are optional here
  * (none when left out), so plain event data in tests needs no empty list.
  */
-export type TimelineEvent = Omit<EventFrontmatter, 'draft' | 'image' | 'corrections'> & {
+export type TimelineEvent = Omit<EventFields, 'draft' | 'image' | 'corrections'> & {
   id: string;
   image?: EventImage | undefined;
   corrections?: readonly Correction[] | undefined;
