@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { calendarSpan, dateParts, formatDate, isBeforeChrist, isoDate, type DateParts, type EventDate } from './dates.ts';
+import { calendarSpan, dateParts, formatDate, isoDate, type DateParts, type EventDate } from './dates.ts';
 import { escapeHtml, sourceHtml, type PublishContext } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 
@@ -45,16 +45,16 @@ export interface TimelineJsDocument {
 }
 
 /**
- * A date's known parts (seconds included where written). `label` (the
- * event's display_date) is shown instead of TimelineJS's own label; without
- * one, month- and year-only dates get the site's label, which TimelineJS
- * would otherwise show as a day, and so do years before Christ, for which
- * TimelineJS has no words in the site's language.
+ * A date's known parts (seconds included where written; a year before Christ
+ * negative, as TimelineJS writes it: -44 is 44 BC). `label` (the event's
+ * display_date) is shown instead of TimelineJS's own label; without one,
+ * month- and year-only dates get the site's label, which TimelineJS would
+ * otherwise show as a day.
  */
 function timelineJsDate(date: EventDate, context: PublishContext, label?: string): TimelineJsDate {
   const parts: TimelineJsDate = dateParts(date, context.zone);
   if (label) return { ...parts, display_date: label };
-  return date.precision === 'month' || date.precision === 'year' || isBeforeChrist(date, context.zone)
+  return date.precision === 'month' || date.precision === 'year'
     ? { ...parts, display_date: formatDate(date, context.zone, context.locale) }
     : parts;
 }

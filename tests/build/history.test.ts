@@ -88,7 +88,8 @@ test('display_date replaces the words only; the date still orders and is in date
   assert.equal(dateOf('founding-of-rome').text, 'c. 753 BC, by legend');
   const slides = (JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as { events: Array<{ unique_id: string; display_date?: string; start_date: { year: number } }> }).events;
   assert.equal(slides.find((slide) => slide.unique_id === 'woodstock')!.display_date, "Summer of '69");
-  assert.deepEqual(slides.find((slide) => slide.unique_id === 'ides-of-march')!.start_date, { year: -44, month: 3, day: 15, display_date: '15 March 44 BC' });
+  // A year before Christ as TimelineJS writes it (year -44 is 44 BC), so TimelineJS labels it itself, as it did before an import.
+  assert.deepEqual(slides.find((slide) => slide.unique_id === 'ides-of-march')!.start_date, { year: -44, month: 3, day: 15 });
 });
 
 test('order runs across the era boundary and by the second, in every export', () => {

@@ -14,6 +14,8 @@ import { buildOrThrow, readPage } from '../support/build.ts';
 import { baseCopy, removeCopies, runCheck, runTool, shown, type ToolResult } from './support.ts';
 
 const FORMS = '2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30+01:00, 2020-01-16T23:30:00Z';
+/** The date field's hint: the forms, then those for years before 1000 and before Christ. */
+const DATE_HINT = `${FORMS}; before 1000 or before Christ: 476, 0476-09-04, -44, -0044-03-15 (-44 is 44 BC)`;
 const TITLE = 'Universiteit Leiden sluit Citrix-servers';
 const ID = 'universiteit-leiden-sluit-citrix-servers';
 
@@ -106,7 +108,7 @@ describe('npm run new', () => {
 
   test('an impossible date is refused with the checker\'s message, and nothing is written', async () => {
     assert.equal(badDate.code, 1);
-    const refusal = `${shown(content, 'events', 'kapotte-datum.md')}: date: "2020-02-30" is not a date that exists — write one of these forms: ${FORMS}`;
+    const refusal = `${shown(content, 'events', 'kapotte-datum.md')}: date: "2020-02-30" is not a date that exists — write one of these forms: ${DATE_HINT}`;
     assert.deepEqual(badDate.lines, [refusal, 'Nothing was written.']);
     assert.ok(!existsSync(path('kapotte-datum.md')));
     // The checker says the same of the same file, with the line number the scaffold cannot know yet.

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { DateTime } from 'luxon';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { checkEventText } from '../../src/content/check.ts';
 import { loadTaxonomy } from '../../src/content/taxonomy.ts';
@@ -182,7 +183,9 @@ describe('adding and editing events in the browser', () => {
     assert.equal(readFileSync(join(content, 'events/council-closes-remote-access.md'), 'utf8'), original, 'the event with the same title is not overwritten');
 
     const text = readFileSync(join(content, `events/${newId}.md`), 'utf8');
-    assert.match(text, /^---\ntitle: Council closes remote access\ndate: 2020-01-24\nsummary: .+\norganisations: \[city-council\]\nsources:\n  - title: Council closes access again\n    date: 2020-01-24\n    url: https:\/\/news\.example\.org\/council-again\n    language: en\n---\n/);
+    // The form fills in published with today's date in the site's zone (Europe/London).
+    const today = DateTime.now().setZone('Europe/London').toISODate();
+    assert.match(text, new RegExp(`^---\ntitle: Council closes remote access\ndate: 2020-01-24\nsummary: .+\norganisations: \\[city-council\\]\nsources:\n  - title: Council closes access again\n    date: 2020-01-24\n    url: https://news\\.example\\.org/council-again\n    language: en\npublished: ${today}\n---\n`));
     const check = spawnSync(join(BIN, 'node'), ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TIJDLIJN_CONTENT: content } });
     assert.equal(check.status, 0, check.stdout + check.stderr);
     assert.match(check.stdout, /4 events checked .*0 errors, 0 warnings/);
