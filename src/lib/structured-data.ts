@@ -13,6 +13,8 @@
  * claim the newsroom never made). `dateModified` is the latest correction;
  * `author` and `publisher` come from site.yaml.
  */
+import type { SiteSettings } from '../config/settings.ts';
+import type { Organisation, Tag, Thread } from '../domain.ts';
 import { latestCorrection } from './corrections.ts';
 import { isoDate } from './dates.ts';
 import type { SharedImage } from './feeds.ts';
@@ -33,6 +35,35 @@ export interface JsonLdContext {
   publisher?: { name: string; logo?: string | undefined; url?: string | undefined } | undefined;
   /** site.yaml `author`: who writes the entries; no `author` when left out. */
   author?: { name: string; url?: string | undefined; type: 'Organization' | 'Person' } | undefined;
+}
+
+/** What `jsonLdContext` reads of the site (the site context, src/data/site.ts, has all of it). */
+export interface JsonLdSite {
+  settings: Pick<SiteSettings, 'language' | 'title' | 'publisher' | 'author'>;
+  zone: string;
+  organisations: Record<string, Organisation>;
+  tags: Record<string, Tag>;
+  threads: Record<string, Thread>;
+  absoluteUrl(path: string): string;
+  paths: { home(): string; event(id: string): string };
+}
+
+/** The context of an event page's JSON-LD, from the site and the page's shared image. */
+export function jsonLdContext(site: JsonLdSite, image: SharedImage | undefined): JsonLdContext {
+  const { settings, zone, organisations, tags, threads, absoluteUrl, paths } = site;
+  return {
+    zone,
+    language: settings.language,
+    siteName: settings.title,
+    homeUrl: absoluteUrl(paths.home()),
+    eventUrl: (id) => absoluteUrl(paths.event(id)),
+    organisation: (id) => organisations[id],
+    tagLabel: (id) => tags[id]?.label ?? id,
+    threadTitle: (id) => threads[id]?.title ?? id,
+    image: () => image,
+    publisher: settings.publisher,
+    author: settings.author,
+  };
 }
 
 export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Record<string, unknown> {

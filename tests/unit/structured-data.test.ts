@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseEventDate } from '../../src/lib/dates.ts';
-import { eventJsonLd, type JsonLdContext } from '../../src/lib/structured-data.ts';
+import { eventJsonLd, jsonLdContext, type JsonLdContext } from '../../src/lib/structured-data.ts';
 import type { TimelineEvent } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';
@@ -70,5 +70,27 @@ describe('eventJsonLd', () => {
     const data = eventJsonLd(event(), context);
     assert.deepEqual(data['publisher'], { '@type': 'Organization', name: 'Tijdlijn', url: 'https://example.org/' });
     assert.ok(!('author' in data));
+  });
+});
+
+describe('jsonLdContext', () => {
+  test('from the site: names, absolute addresses and labels, the publisher and author of site.yaml', () => {
+    const context = jsonLdContext({
+      settings: { language: 'nl', title: 'Citrix-tijdlijn', publisher: { name: 'De Krant', logo: 'https://krant.example/logo.png' }, author: { name: 'Redactie', type: 'Organization' } },
+      zone: 'Europe/Amsterdam',
+      organisations: { duo: { name: 'DUO', sector: 'overheid', place: 'Groningen' } },
+      tags: { thuiswerken: { label: 'Thuiswerken' } },
+      threads: {},
+      absoluteUrl: (path) => `https://tijdlijn.example${path}`,
+      paths: { home: () => '/', event: (id) => `/gebeurtenis/${id}/` },
+    }, undefined);
+    assert.equal(context.homeUrl, 'https://tijdlijn.example/');
+    assert.equal(context.eventUrl('x'), 'https://tijdlijn.example/gebeurtenis/x/');
+    assert.equal(context.organisation('duo')?.name, 'DUO');
+    assert.equal(context.tagLabel('thuiswerken'), 'Thuiswerken');
+    assert.equal(context.threadTitle('onbekend'), 'onbekend');
+    assert.equal(context.publisher?.name, 'De Krant');
+    assert.equal(context.author?.type, 'Organization');
+    assert.equal(context.image?.('x'), undefined);
   });
 });
