@@ -7,6 +7,7 @@
 import type { Dictionary } from '../i18n/index.ts';
 import type { Chart, ChartBand, ChartBin } from './chart.ts';
 import { compareKeys, formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './dates.ts';
+import { periodLabel } from './timeline.ts';
 
 export interface ChartWords {
   t: Dictionary;
@@ -67,7 +68,7 @@ export function chartView(chart: Chart, { t, zone, locale, anchor }: ChartWords)
     : chart.unit === 'year' ? year(bin.key)
     : t.chartYearRange(year(bin.key), year(bin.lastYear));
   const bandLabel = (band: ChartBand) => {
-    const label = (period: string) => (band.kind === 'month' ? formatMonthKey(period, zone, locale) : year(period));
+    const label = (key: string) => periodLabel({ key, kind: band.kind }, zone, locale);
     const periods = band.key === band.lastKey ? label(band.key) : `${label(band.key)} – ${label(band.lastKey)}`;
     return band.kind === 'month' ? t.dayUnknown(periods) : t.monthUnknown(periods);
   };

@@ -5,7 +5,7 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { Correction, EventFields, EventImageFields } from '../domain.ts';
-import { compareEventDates, dayKey, monthKey, yearKey } from './dates.ts';
+import { compareEventDates, dayKey, formatMonthKey, formatYearKey, monthKey, yearKey } from './dates.ts';
 
 /** An event's image as the pages use it: Astro's image() has resolved `src` to the file's metadata. */
 export type EventImage = Omit<EventImageFields, 'src'> & { src: ImageMetadata };
@@ -39,6 +39,11 @@ export interface PeriodGroup<T> {
   /** Events known only to this month (or year): listed first, under the period itself. */
   undated: T[];
   days: DayGroup<T>[];
+}
+
+/** A period's heading: "januari 2020" for a month, "44 v.Chr." or "2020" for a year. */
+export function periodLabel(period: { key: string; kind: 'month' | 'year' }, zone: string, locale: string): string {
+  return period.kind === 'month' ? formatMonthKey(period.key, zone, locale) : formatYearKey(period.key, zone, locale);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseEventDate, type EventDate } from '../../src/lib/dates.ts';
-import { groupByPeriod, indexEvents, relatedIndex, sortEvents } from '../../src/lib/timeline.ts';
+import { groupByPeriod, indexEvents, periodLabel, relatedIndex, sortEvents } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -212,5 +212,13 @@ describe('indexEvents', () => {
     assert.deepEqual(ids(index.get('afsluiting')!), ['duo', 'kamer']);
     assert.deepEqual(ids(index.get('thuiswerken')!), ['kamer']);
     assert.equal(index.has('beveiligingslek'), false);
+  });
+});
+
+describe('periodLabel', () => {
+  test('a month by its name and year, a year as the site writes it, BC included', () => {
+    assert.equal(periodLabel({ key: '2020-01', kind: 'month' }, 'Europe/Amsterdam', 'nl-NL'), 'januari 2020');
+    assert.equal(periodLabel({ key: '0476', kind: 'year' }, 'Europe/Amsterdam', 'nl-NL'), '476');
+    assert.equal(periodLabel({ key: '-0044', kind: 'year' }, 'Europe/Amsterdam', 'en-GB'), '44 BC');
   });
 });
