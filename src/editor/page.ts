@@ -8,6 +8,7 @@
  * loaded from another host: Decap's files are served from /admin/ itself.
  */
 import type { EditorBackend } from '../lib/editor-config.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 export interface AdminPageInput {
   /** `<html lang>`. */
@@ -45,8 +46,6 @@ export function adminPolicy(connect: readonly string[], images: readonly string[
     "form-action 'self'",
   ].join('; ');
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON that is safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');

@@ -5,6 +5,7 @@
  * organisations as categories and the full text (sanitised HTML). Pure
  * functions over plain data; the endpoints in src/pages pass in what they load.
  */
+import { escapeHtml } from './html.ts';
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Source } from '../domain.ts';
 import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
@@ -58,9 +59,6 @@ export interface FeedInfo {
   /** Absolute URL of the page the feed belongs to. */
   pageUrl: string;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /** "title (publisher, date)" with a link when the source has one, as HTML. */
 export function sourceHtml(source: Source, context: Pick<PublishContext, 'zone' | 'locale'>): string {

@@ -1,6 +1,6 @@
 /**
  * In an embed view (/embed/…): tells the page around the iframe how tall
- * this document is, so its host snippet (public/embed/host.js) can size the
+ * this document is, so its host snippet (/embed/host.js, src/lib/embed.ts) can size the
  * iframe to fit, without an inner scrollbar. It reports at once, on every
  * change of height (fonts, a narrower window, rewrapped text), again when
  * the parent asks (the host snippet may start after the first report), and
