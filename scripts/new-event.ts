@@ -20,7 +20,11 @@ import { checkAcrossEvents } from '../src/content/check-across.ts';
 import { checkContent, checkEventText } from '../src/content/check.ts';
 import { loadTaxonomy } from '../src/content/taxonomy.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
+import { ACCEPTED_DATE_FORMS } from '../src/lib/dates.ts';
 import { freeEventId } from '../src/lib/slug.ts';
+
+/** The forms an editor writes by hand, local time: year, month, day, time (the checker accepts offsets too). */
+const LOCAL_FORMS = ACCEPTED_DATE_FORMS.slice(0, 4);
 
 /** What the editor gives; `undefined` means not given (yet), an empty value means "none". */
 export interface EventInput {
@@ -51,7 +55,7 @@ interface Question {
 /** In the order they are asked; `flag` is also the command-line option. */
 const QUESTIONS: readonly Question[] = [
   { key: 'title', flag: 'title', question: 'Title (a short headline)', required: true },
-  { key: 'date', flag: 'date', question: 'Date, as precise as known (2020, 2020-01, 2020-01-17 or 2020-01-17T14:30)', required: true },
+  { key: 'date', flag: 'date', question: `Date, as precise as known (${LOCAL_FORMS.slice(0, -1).join(', ')} or ${LOCAL_FORMS.at(-1)})`, required: true },
   { key: 'summary', flag: 'summary', question: 'Summary (one or two sentences)', required: true },
   { key: 'organisations', flag: 'organisations', question: 'Organisations (ids from organisations.yaml, separated by commas; empty for none)', required: false, list: true },
   { key: 'tags', flag: 'tags', question: 'Tags (ids from tags.yaml, separated by commas; empty for none)', required: false, list: true },
@@ -77,7 +81,7 @@ Writes content/events/<slug>.md (or in $TIJDLIJN_CONTENT) with valid frontmatter
 In a terminal, anything required that is not given as an option is asked for.
 
   --title TEXT               headline of the event (required)
-  --date DATE                2020, 2020-01, 2020-01-17, 2020-01-17T14:30 (required)
+  --date DATE                ${LOCAL_FORMS.join(', ')} (required)
   --summary TEXT             one or two sentences (required)
   --organisations ID,ID      ids from organisations.yaml
   --tag ID                   an id from tags.yaml (repeat for more, or --tags ID,ID)

@@ -6,7 +6,8 @@
  */
 import type { Dictionary } from '../i18n/index.ts';
 import type { Chart, ChartBand, ChartBin } from './chart.ts';
-import { compareKeys, formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './dates.ts';
+import { compareKeys } from './dates.ts';
+import { formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './date-labels.ts';
 import { periodLabel } from './timeline.ts';
 
 export interface ChartWords {

@@ -16,10 +16,8 @@
  * the largest text size the stylesheet uses (on narrow screens), so no two
  * labels ever overlap.
  */
-import {
-  binCount, binKey, binKeys, compareEventDates, dayKey, daySpan, monthKey, periodDays, periodEnd, previousYearKey, toDateTime, yearKey,
-  type BinUnit, type EventDate,
-} from './dates.ts';
+import { compareEventDates, dayKey, monthKey, periodEnd, previousYearKey, toDateTime, yearKey, type EventDate } from './dates.ts';
+import { binCount, binKey, binKeys, daySpan, periodDays, type BinUnit } from './date-bins.ts';
 
 export interface ChartOptions {
   /** Longest span, in days, still drawn per day; longer timelines are drawn per week. */

@@ -24,7 +24,7 @@
 import type { EventDate, Precision } from '../domain.ts';
 
 export type { EventDate, Precision };
-import { DateTime, FixedOffsetZone, IANAZone, Interval } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 
 
 
@@ -114,17 +114,17 @@ function describeType(value: unknown): string {
 // --- Years: historians' and astronomers' ------------------------------------
 
 /** The astronomical year (luxon's) of a historian's year: 1 → 1, -1 (1 BC) → 0, -44 → -43. */
-function toAstronomical(historian: number): number {
+export function toAstronomical(historian: number): number {
   return historian < 0 ? historian + 1 : historian;
 }
 
 /** The historian's year of an astronomical one: 0 → -1 (1 BC), -43 → -44. */
-function historianYear(astronomical: number): number {
+export function historianYear(astronomical: number): number {
   return astronomical <= 0 ? astronomical - 1 : astronomical;
 }
 
 /** A year as keys and exports write it: four digits, a minus sign before Christ (`0476`, `-0044`). */
-function yearText(astronomical: number): string {
+export function yearText(astronomical: number): string {
   const year = historianYear(astronomical);
   return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
 }
@@ -423,122 +423,6 @@ export function compareKeys(a: string, b: string, zone: string): number {
   return keyStart(a, zone).toMillis() - keyStart(b, zone).toMillis();
 }
 
-// --- Labels ---------------------------------------------------------------------
-
-const formattedDates = new Map<string, string>();
-
-/** The first year of the Gregorian calendar (October 1582); a weekday is shown only from then on. */
-const FIRST_GREGORIAN_YEAR = 1583;
-
-/** "2020", "476", "44 v.Chr." / "44 BC": AD years unpadded, years before Christ with the locale's era. */
-function yearLabel(dt: DateTime, locale: string): string {
-  if (dt.year > 0) return String(dt.year);
-  return `${historianYear(dt.year) * -1} ${dt.setLocale(locale).toFormat('G')}`;
-}
-
-function monthLabel(dt: DateTime, locale: string): string {
-  return `${dt.setLocale(locale).toFormat('LLLL')} ${yearLabel(dt, locale)}`;
-}
-
-/**
- * Day labels in day-month-year order with the locale's own names:
- * "vrijdag 17 januari 2020", "Friday 17 January 2020" (the order of the
- * site's languages; Intl's en-GB would add a comma after the weekday).
- * Before 1583 without the weekday: the calendar is the proleptic Gregorian
- * one, and a weekday for a date a source gives in the Julian calendar would be wrong.
- */
-function dayLabel(dt: DateTime, locale: string, weekday = true): string {
-  const local = dt.setLocale(locale);
-  const day = `${local.toFormat('d MMMM')} ${yearLabel(dt, locale)}`;
-  return weekday && dt.year >= FIRST_GREGORIAN_YEAR ? `${local.toFormat('EEEE')} ${day}` : day;
-}
-
-/** "2020", "januari 2020", "vrijdag 17 januari 2020" or "vrijdag 17 januari 2020, 14:30"; "15 maart 44 v.Chr.". */
-export function formatDate(date: EventDate, zone: string, locale: string): string {
-  const key = `${zone} ${locale} ${date.precision} ${date.epoch}`;
-  let formatted = formattedDates.get(key);
-  if (formatted === undefined) {
-    formatted = formatDateUncached(date, zone, locale);
-    formattedDates.set(key, formatted);
-  }
-  return formatted;
-}
-
-function formatDateUncached(date: EventDate, zone: string, locale: string): string {
-  const dt = toDateTime(date, zone);
-  switch (date.precision) {
-    case 'year':
-      return yearLabel(dt, locale);
-    case 'month':
-      return monthLabel(dt, locale);
-    case 'day':
-      return dayLabel(dt, locale);
-    case 'time':
-      return `${dayLabel(dt, locale)}, ${dt.toFormat('HH:mm')}`;
-  }
-}
-
-/** The clock time alone ("14:30"), for entries already listed under their day. */
-export function formatTime(date: EventDate, zone: string, locale: string): string | null {
-  if (date.precision !== 'time') return null;
-  return toDateTime(date, zone).setLocale(locale).toFormat('HH:mm');
-}
-
-/** A year key as readers see it: "2020", "476", "44 v.Chr.". */
-export function formatYearKey(key: string, zone: string, locale: string): string {
-  return yearLabel(keyStart(key, zone), locale);
-}
-
-/** Heading for a month group ("januari 2020"). `key` is a monthKey. */
-export function formatMonthKey(key: string, zone: string, locale: string): string {
-  return monthLabel(keyStart(key, zone), locale);
-}
-
-/** A month's name alone ("januari"), for lists already grouped by year. `key` is a monthKey. */
-export function formatMonthName(key: string, zone: string, locale: string): string {
-  return keyStart(key, zone).setLocale(locale).toFormat('LLLL');
-}
-
-/** Heading for a day group ("vrijdag 17 januari 2020"). `key` is a dayKey. */
-export function formatDayKey(key: string, zone: string, locale: string): string {
-  return dayLabel(keyStart(key, zone), locale);
-}
-
-/** "1 december 2019": a day without its weekday. `key` is a dayKey. */
-export function formatDayKeyPlain(key: string, zone: string, locale: string): string {
-  return dayLabel(keyStart(key, zone), locale, false);
-}
-
-/** "dec 2019", "mrt 44 v.Chr.", for axis labels. `key` is a monthKey. */
-export function formatShortMonth(key: string, zone: string, locale: string): string {
-  const dt = keyStart(key, zone);
-  return `${dt.setLocale(locale).toLocaleString({ month: 'short' })} ${yearLabel(dt, locale)}`;
-}
-
-/**
- * Label for a period from `date` to `end`. Same precision: one range as the
- * locale writes it ("17 – 20 januari 2020"); otherwise, and before Christ
- * (Intl has no era in ranges), the two labels joined.
- */
-export function formatRange(date: EventDate, end: EventDate, zone: string, locale: string): string {
-  const from = toDateTime(date, zone);
-  const to = toDateTime(end, zone);
-  if (date.precision === end.precision && date.precision !== 'time' && from.year > 0 && to.year > 0) {
-    const options: Intl.DateTimeFormatOptions =
-      date.precision === 'year' ? { year: 'numeric' }
-      : date.precision === 'month' ? { month: 'long', year: 'numeric' }
-      : { day: 'numeric', month: 'long', year: 'numeric' };
-    // Intl's range formatter, through luxon (it prints years unpadded, as the labels do).
-    return Interval.fromDateTimes(from, to).toLocaleString(options, { locale });
-  }
-  return `${formatDate(date, zone, locale)} – ${formatDate(end, zone, locale)}`;
-}
-
-/** The label for an event's date, or its period when it has an end. */
-export function eventDateLabel(date: EventDate, end: EventDate | undefined, zone: string, locale: string): string {
-  return end ? formatRange(date, end, zone, locale) : formatDate(date, zone, locale);
-}
-
 // ---------------------------------------------------------------------------
 // Feeds, exports and the overview chart. Every value below is computed in the
 // site's zone from the exact instant, so none depends on the build machine.
@@ -630,71 +514,4 @@ export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: 
   if (!end) return { allDay: false, start: start.toUTC(), end: undefined };
   const until = end.precision === 'time' ? toDateTime(end, zone) : periodEnd(end, zone).startOf('day').plus({ days: 1 });
   return { allDay: false, start: start.toUTC(), end: until.toUTC() };
-}
-
-// --- The overview chart's bins --------------------------------------------------
-
-/** First and last day (day keys) of the date's period in the site's zone. */
-export function periodDays(date: EventDate, zone: string): { first: string; last: string } {
-  const start = toDateTime(date, zone);
-  const end = periodEnd(date, zone);
-  return { first: `${yearText(start.year)}-${start.toFormat('LL-dd')}`, last: `${yearText(end.year)}-${end.toFormat('LL-dd')}` };
-}
-
-export type BinUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
-
-/**
- * The start of the bin holding `dt`. Decades and centuries are counted in
- * historians' years, as readers name them: 1850–1859, 1800–1899, and before
- * Christ 50–41 BC, 100–1 BC; the first bin after Christ starts in AD 1 (there is no year 0).
- */
-function binStart(dt: DateTime, unit: BinUnit): DateTime {
-  if (unit === 'week') return dt.startOf('week');
-  if (unit === 'day' || unit === 'month' || unit === 'year') return dt.startOf(unit);
-  const size = unit === 'decade' ? 10 : 100;
-  const year = historianYear(dt.year);
-  const first = year > 0 ? Math.max(1, Math.floor(year / size) * size) : Math.max(MIN_YEAR, -(Math.ceil(-year / size) * size));
-  return dt.startOf('year').set({ year: toAstronomical(first) });
-}
-
-function binKeyOf(dt: DateTime, unit: BinUnit): string {
-  const year = yearText(dt.year);
-  return unit === 'day' || unit === 'week' ? `${year}-${dt.toFormat('LL-dd')}` : unit === 'month' ? `${year}-${dt.toFormat('LL')}` : year;
-}
-
-const STEP: Record<BinUnit, Record<string, number>> = {
-  day: { days: 1 }, week: { weeks: 1 }, month: { months: 1 }, year: { years: 1 }, decade: { years: 10 }, century: { years: 100 },
-};
-
-/**
- * The bin a day key falls in: the day itself, the Monday of its ISO week
- * (a day key), its month (`2020-01`), or its year, decade or century (the
- * first year's key: `1850`, `-0099` for the century from 100 BC on).
- */
-export function binKey(day: string, unit: BinUnit, zone: string): string {
-  return binKeyOf(binStart(keyStart(day, zone), unit), unit);
-}
-
-/** Every bin from the one holding `first` to the one holding `last` (day keys), in order. */
-export function binKeys(first: string, last: string, unit: BinUnit, zone: string): string[] {
-  const stop = binStart(keyStart(last, zone), unit);
-  const keys: string[] = [];
-  // Stepping on from a bin's start and taking that bin's start: decades and centuries around year 1 are a year short.
-  for (let current = binStart(keyStart(first, zone), unit); current <= stop; current = binStart(current.plus(STEP[unit]), unit)) keys.push(binKeyOf(current, unit));
-  return keys;
-}
-
-/** How many bins `binKeys` would give, without listing them (a month chart of 20,000 years has 240,000). */
-export function binCount(first: string, last: string, unit: BinUnit, zone: string): number {
-  const from = binStart(keyStart(first, zone), unit);
-  const to = binStart(keyStart(last, zone), unit);
-  const size = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
-  const measure = unit === 'decade' || unit === 'century' ? 'years' : `${unit}s` as const;
-  // Rounded: the bins around AD 1 are a year short (there is no year 0).
-  return Math.round(to.diff(from, measure).as(measure) / size) + 1;
-}
-
-/** Calendar days from `first` to `last` inclusive (both day keys). */
-export function daySpan(first: string, last: string, zone: string): number {
-  return Math.round(keyStart(last, zone).diff(keyStart(first, zone), 'days').days) + 1;
 }

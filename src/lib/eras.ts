@@ -5,7 +5,8 @@
  * period section of the timeline each era's label belongs above.
  */
 import type { Era } from '../domain.ts';
-import { compareEventDates, formatDate, parseEventDate, periodEnd, toDateTime } from './dates.ts';
+import { compareEventDates, parseEventDate, periodEnd, toDateTime } from './dates.ts';
+import { formatDate } from './date-labels.ts';
 
 export interface EraEntry extends Era {
   id: string;

@@ -7,7 +7,8 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { calendarSpan, dateParts, formatDate, isoDate, type DateParts, type EventDate } from './dates.ts';
+import { calendarSpan, dateParts, isoDate, type DateParts, type EventDate } from './dates.ts';
+import { formatDate } from './date-labels.ts';
 import { sourceHtml, type PublishContext } from './feeds.ts';
 import { escapeHtml } from './html.ts';
 import type { TimelineEvent } from './timeline.ts';

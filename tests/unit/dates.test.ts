@@ -8,11 +8,8 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import {
-  DateParseError, binCount, binKey, binKeys, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, formatDate, formatDayKey,
-  formatMonthKey, formatTime, formatYearKey, isoDate, monthKey, parseEventDate, periodEnd, previousYearKey, rfc3339,
-  toDateTime, utcSortKey, yearKey, type EventDate,
-} from '../../src/lib/dates.ts';
+import { DateParseError, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, isoDate, monthKey, parseEventDate, periodEnd, previousYearKey, rfc3339, toDateTime, utcSortKey, yearKey, type EventDate } from '../../src/lib/dates.ts';
+import { formatDate, formatDayKey, formatMonthKey, formatTime, formatYearKey } from '../../src/lib/date-labels.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { dateOutputs } from '../fixtures/unit/date-outputs.ts';
 
@@ -179,32 +176,6 @@ describe('parseEventDate: impossible or wrong values are refused', () => {
 
   test('29 February exists in a leap year', () => {
     assert.deepEqual(shown(parse('2020-02-29')), { written: '2020-02-29', precision: 'day', start: '2020-02-29T00:00:00+01:00' });
-  });
-});
-
-describe('labels in Dutch', () => {
-  test('formatDate per precision', () => {
-    assert.equal(formatDate(parse(2020), ZONE, 'nl'), '2020');
-    assert.equal(formatDate(parse('2020-01'), ZONE, 'nl'), 'januari 2020');
-    assert.equal(formatDate(parse('2020-01-17'), ZONE, 'nl'), 'vrijdag 17 januari 2020');
-    assert.equal(formatDate(parse('2020-07-01'), ZONE, 'nl'), 'woensdag 1 juli 2020');
-  });
-
-  test('a time label names the day and the clock time', () => {
-    const label = formatDate(parse('2020-01-17T14:30'), ZONE, 'nl');
-    assert.match(label, /^vrijdag 17 januari 2020\D+14:30$/);
-  });
-
-  test('formatTime only for dates with a time', () => {
-    assert.equal(formatTime(parse('2020-01-17T09:05'), ZONE, 'nl'), '09:05');
-    assert.equal(formatTime(parse('2020-01-17'), ZONE, 'nl'), null);
-  });
-
-  test('formatDayKey and formatMonthKey headings', () => {
-    assert.equal(formatDayKey('2020-01-17', ZONE, 'nl'), 'vrijdag 17 januari 2020');
-    assert.equal(formatDayKey('2020-03-29', ZONE, 'nl'), 'zondag 29 maart 2020');
-    assert.equal(formatMonthKey('2020-01', ZONE, 'nl'), 'januari 2020');
-    assert.equal(formatMonthKey('2019-12', ZONE, 'nl'), 'december 2019');
   });
 });
 
@@ -453,23 +424,3 @@ describe('seconds', () => {
   });
 });
 
-describe('chart bins', () => {
-  test('decades and centuries are counted as readers name them, with no year 0', () => {
-    assert.deepEqual(binKeys('1848-05-01', '1871-01-01', 'decade', ZONE), ['1840', '1850', '1860', '1870']);
-    assert.deepEqual(binKeys('-0150-01-01', '0120-01-01', 'century', ZONE), ['-0200', '-0100', '0001', '0100']);
-    assert.equal(binKey('-0044-03-15', 'century', ZONE), '-0100');
-    assert.equal(binKey('-0001-12-31', 'decade', ZONE), '-0010');
-    assert.equal(binKey('0005-01-01', 'decade', ZONE), '0001');
-  });
-});
-
-describe('binCount agrees with binKeys', () => {
-  for (const [first, last] of [['1848-05-01', '1871-01-01'], ['-0150-01-01', '0120-01-01'], ['-0012-03-01', '0012-05-01'], ['2019-12-17', '2020-01-31'], ['0001-01-01', '0100-01-01']] as const) {
-    test(`${first} to ${last}`, () => {
-      const long = Number(last.slice(0, 4)) - Number(first.slice(0, first.indexOf('-', 1))) > 10;
-      for (const unit of long ? ['month', 'year', 'decade', 'century'] as const : ['day', 'week', 'month', 'year', 'decade', 'century'] as const) {
-        assert.equal(binCount(first, last, unit, ZONE), binKeys(first, last, unit, ZONE).length, unit);
-      }
-    });
-  }
-});

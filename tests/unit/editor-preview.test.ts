@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { previewModel, type PreviewContext } from '../../src/editor/preview.ts';
-import { eventDateLabel, parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates.ts';
+import { eventDateLabel } from '../../src/lib/date-labels.ts';
 
 const dutch: PreviewContext = { language: 'nl', timeZone: 'Europe/Amsterdam', organisations: { duo: 'DUO' }, tags: { thuiswerken: 'Thuiswerken' } };
 

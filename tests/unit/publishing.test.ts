@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildChart } from '../../src/lib/chart.ts';
-import { binKeys, calendarSpan, dateParts, parseEventDate, rfc2822, rfc3339 } from '../../src/lib/dates.ts';
+import { calendarSpan, dateParts, parseEventDate, rfc2822, rfc3339 } from '../../src/lib/dates.ts';
+import { binKeys } from '../../src/lib/date-bins.ts';
 import { csvRows, timelineJs } from '../../src/lib/exports.ts';
 import { jsonFeed, rssFeed, type PublishContext } from '../../src/lib/feeds.ts';
 import { positionsIn, type TimelineEvent } from '../../src/lib/timeline.ts';
