@@ -59,6 +59,19 @@ test('the home page lists the events in time order', async () => {
   assert.notEqual(headerColour, 'rgba(0, 0, 0, 0)');
 });
 
+test('on a 320 px screen no page scrolls sideways: home, an event, the search page', async () => {
+  const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  try {
+    for (const path of ['', 'gebeurtenis/tweede-kamer-stopt-thuiswerken/', 'zoeken/']) {
+      await narrow.goto(`${site.url}${path}`);
+      const width = await narrow.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${path || 'home'} is ${width} px wide`);
+    }
+  } finally {
+    await narrow.close();
+  }
+});
+
 test('a click on a title opens the event page, under the base path', async () => {
   await page.goto(site.url);
   const link = page.locator('article.entry h4 a', { hasText: 'Tweede Kamer stopt tijdelijk met thuiswerken' });
