@@ -4,6 +4,7 @@ import { loadTaxonomy } from './content/check.ts';
 import { eventsLoader } from './content/loader.ts';
 import { ContentError } from './content/problems.ts';
 import { eventSchema } from './content/schema.ts';
+import { schemaOnce } from './content/schema-once.ts';
 
 const contentDir = contentDirFromEnv();
 const taxonomy = loadTaxonomy(contentDir);
@@ -13,6 +14,7 @@ export const collections = {
   events: defineCollection({
     loader: eventsLoader(contentDir),
     // Astro's image(): an event's image goes through the image pipeline (the checker has already found and read the file).
-    schema: ({ image }) => eventSchema(taxonomy.context, { image }),
+    // Astro calls this once per entry; entries without an image share one schema (src/content/schema-once.ts).
+    schema: schemaOnce(({ image }) => eventSchema(taxonomy.context, { image })),
   }),
 };

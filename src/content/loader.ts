@@ -13,6 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, loadTaxonomy, type CheckedEvent } from './check.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
+import { parsingEntry } from './schema-once.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/markdown.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -67,7 +68,9 @@ export function eventsLoader(contentDir: string): Loader {
             event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
             if (!event) throw new ContentError(problems);
           }
-          return context.parseData({ ...entry, data: event.raw as typeof entry.data });
+          // Entries without an image share one schema (src/content/schema-once.ts).
+          const hasImage = typeof event.raw === 'object' && event.raw !== null && 'image' in event.raw;
+          return parsingEntry(hasImage, () => context.parseData({ ...entry, data: event.raw as typeof entry.data }));
         },
       });
     },
