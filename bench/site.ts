@@ -41,14 +41,14 @@
  * the first result, with the bytes fetched for it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { pageWeight, timeQuery, type Fetched, type QueryTiming } from './browser-figures.ts';
+import { measureDev, type DevFigures } from './dev-figures.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { BIN, ROOT, filesWithSizes, kb, snapshot, table, treeRss } from './support.ts';
 
@@ -84,11 +84,6 @@ interface RunFigures {
   warm: BuildFigures;
 }
 
-interface DevFigures {
-  readyS: number;
-  firstPageS: number;
-  editS: number[];
-}
 
 /** The page type of an output path: its first folder (a year: the archive), or the file itself at the top. */
 function pageType(path: string): string {
@@ -210,76 +205,6 @@ function referenceRoot(work: string): string {
   cpSync(join(ROOT, 'bench/reference'), root, { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   return root;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-/** Polls `url` every 50 ms until its body passes `ok`; resolves to the ms that took, or throws after `limitMs`. */
-async function pollUntil(url: string, ok: (body: string) => boolean, limitMs: number): Promise<number> {
-  const started = performance.now();
-  while (performance.now() - started < limitMs) {
-    try {
-      const response = await fetch(url);
-      if (response.ok && ok(await response.text())) return performance.now() - started;
-    } catch {
-      // not listening yet
-    }
-    await pause(50);
-  }
-  throw new Error(`${url}: no answer within ${limitMs / 1000} s`);
-}
-
-/** `astro dev` on `content`: time to ready and to the first page, and from saving an edited title to the page showing it. */
-async function measureDev(root: string, content: string, cacheDir: string, log: string): Promise<DevFigures> {
-  rmSync(cacheDir, { recursive: true, force: true });
-  const port = await freePort();
-  const started = performance.now();
-  const child = spawn(join(BIN, 'node'), ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIJDLIJN_CONTENT: content, TIJDLIJN_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  let readyAt: number | undefined;
-  const collect = (chunk: Buffer) => {
-    output += chunk.toString();
-    if (readyAt === undefined && /ready in|Local\s+http/i.test(output)) readyAt = performance.now() - started;
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
-  const base = `http://127.0.0.1:${port}/`;
-  try {
-    await pollUntil(base, (body) => body.includes('<html'), 300_000);
-    const firstPageS = (performance.now() - started) / 1000;
-    const events = readdirSync(join(content, 'events')).filter((name) => name.endsWith('.md')).sort();
-    const id = events[Math.floor(events.length / 2)]!.replace(/\.md$/, '');
-    const file = join(content, 'events', `${id}.md`);
-    const page = `${base}gebeurtenis/${id}/`;
-    await pollUntil(page, (body) => body.includes('<h1'), 120_000);
-    const editS: number[] = [];
-    for (let edit = 1; edit <= 3; edit++) {
-      const title = `Bewerkte titel ${edit} voor de meting`;
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${title}`));
-      editS.push((await pollUntil(page, (body) => body.includes(title), 60_000)) / 1000);
-      await pause(500);
-    }
-    return { readyS: (readyAt ?? NaN) / 1000, firstPageS, editS };
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\n${output.slice(-3000)}`);
-  } finally {
-    writeFileSync(log, output);
-    process.kill(-child.pid!, 'SIGTERM');
-    await new Promise((done) => child.on('close', done));
-  }
 }
 
 async function runOnce(run: number, events: number, work: string, root: string, reference: string): Promise<RunFigures> {
