@@ -4,6 +4,7 @@
  * Every response body counts, the search worker's fetches included (they
  * are not in the page's resource timing).
  */
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 
 export interface Fetched {
@@ -13,7 +14,15 @@ export interface Fetched {
   searchData: number;
   /** Everything, HTML and CSS included. */
   total: number;
+  /**
+   * Everything as a host that compresses sends it: each body gzipped (level 6, as most static
+   * hosts do), or as it is where that is smaller (Pagefind's index files are gzipped already).
+   */
+  compressed: number;
 }
+
+/** The search page's parts the figures read (src/pages/zoeken.astro). */
+export const SEARCH = { input: '#search-input', summary: '[data-search-summary]', results: '[data-search-results]', title: '.search-result-title' };
 
 const kind = (response: Response): keyof Omit<Fetched, 'total'> | undefined => {
   const path = new URL(response.url()).pathname;
@@ -25,9 +34,9 @@ const kind = (response: Response): keyof Omit<Fetched, 'total'> | undefined => {
 /** Counts the bodies of every response of `page` from now on; `reset` starts again from zero. */
 export function countBytes(page: Page): { fetched: Fetched; reset(): void } {
   const counter = {
-    fetched: { js: 0, searchData: 0, total: 0 },
+    fetched: { js: 0, searchData: 0, total: 0, compressed: 0 },
     reset() {
-      counter.fetched = { js: 0, searchData: 0, total: 0 };
+      counter.fetched = { js: 0, searchData: 0, total: 0, compressed: 0 };
     },
   };
   page.on('response', (response) => {
@@ -36,6 +45,7 @@ export function countBytes(page: Page): { fetched: Fetched; reset(): void } {
         const part = kind(response);
         if (part) counter.fetched[part] += body.length;
         counter.fetched.total += body.length;
+        counter.fetched.compressed += Math.min(body.length, gzipSync(body, { level: 6 }).length);
       },
       () => undefined, // redirects and aborted requests have no body
     );
@@ -43,9 +53,9 @@ export function countBytes(page: Page): { fetched: Fetched; reset(): void } {
   return counter;
 }
 
-/** Waits until the search page has listed its first results (faceted mode lists events before any query). */
+/** Waits until the search page has listed its first results (it lists every event before any query). */
 async function searchReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
+  await page.waitForFunction((summary) => /\d/.test(document.querySelector(summary)?.textContent ?? ''), SEARCH.summary);
   await page.waitForLoadState('networkidle');
 }
 
@@ -83,27 +93,27 @@ export async function timeQuery(browser: Browser, searchUrl: string, query: stri
   await searchReady(page);
   await page.waitForTimeout(200);
   counter.reset();
-  await page.evaluate((term) => {
+  await page.evaluate(({ term, selectors }) => {
     const state = window as unknown as { lastKey: number; firstResult: Promise<number> };
-    const field = document.querySelector<HTMLInputElement>('pagefind-input input')!;
-    const summary = document.querySelector('pagefind-summary')!;
-    const results = document.querySelector('pagefind-results')!;
+    const field = document.querySelector<HTMLInputElement>(selectors.input)!;
+    const summary = document.querySelector(selectors.summary)!;
+    const results = document.querySelector(selectors.results)!;
     field.addEventListener('input', () => (state.lastKey = performance.now()));
     state.firstResult = new Promise<number>((resolve) => {
       const check = () => {
         const text = summary.textContent ?? '';
-        const first = results.querySelector('.search-result-title');
+        const first = results.querySelector(selectors.title);
         if (field.value === term && text.includes(term) && !text.includes('...') && first?.textContent?.trim()) resolve(performance.now() - state.lastKey);
         else requestAnimationFrame(check);
       };
       check();
     });
-  }, query);
-  await page.locator('pagefind-input input').pressSequentially(query, { delay });
+  }, { term: query, selectors: SEARCH });
+  await page.locator(SEARCH.input).pressSequentially(query, { delay });
   const firstResultMs = await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const summary = (await page.locator('pagefind-summary').innerText()).trim();
+  const summary = (await page.locator(SEARCH.summary).innerText()).trim();
   const fetched = { ...counter.fetched };
   await page.close();
   return { query, summary, firstResultMs, fetched };

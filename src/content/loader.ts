@@ -14,6 +14,7 @@ import { glob } from 'astro/loaders';
 import { checkContentWithImages, checkEventFile, type CheckedEvent } from './check.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
+import { parsingEntry } from './schema-once.ts';
 import { isEventDate } from '../lib/dates.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
@@ -75,7 +76,9 @@ export function eventsLoader(contentDir: string): Loader {
             event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
             if (!event) stopOnProblems(problems);
           }
-          return context.parseData({ ...entry, data: event.raw as typeof entry.data });
+          // Entries without an image share one schema (src/content/schema-once.ts).
+          const hasImage = typeof event.raw === 'object' && event.raw !== null && 'image' in event.raw;
+          return parsingEntry(hasImage, () => context.parseData({ ...entry, data: event.raw as typeof entry.data }));
         },
       });
     },

@@ -128,6 +128,12 @@ export const en = {
   searchSortDate: 'Oldest first',
   searchFilters: 'Narrow down',
   searchMore: 'More results',
+  /** Filled in by the search page's script: {count} and {term}. */
+  searchCountAll: '{count} results',
+  searchCountOne: '1 result for {term}',
+  searchCount: '{count} results for {term}',
+  searchNone: 'No results for {term}',
+  searchBusy: 'Searching for {term}...',
   filterOrganisation: 'Organisation',
   filterSector: 'Sector',
   filterTag: 'Topic',

@@ -126,6 +126,12 @@ export const nl = {
   searchSortDate: 'Oudste eerst',
   searchFilters: 'Verfijnen',
   searchMore: 'Meer resultaten',
+  /** Filled in by the search page's script: {count} and {term}. */
+  searchCountAll: '{count} resultaten',
+  searchCountOne: '1 resultaat voor {term}',
+  searchCount: '{count} resultaten voor {term}',
+  searchNone: 'Geen resultaten voor {term}',
+  searchBusy: 'Zoeken naar {term}...',
   filterOrganisation: 'Organisatie',
   filterSector: 'Sector',
   filterTag: 'Onderwerp',

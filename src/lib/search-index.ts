@@ -6,9 +6,8 @@
  * carry `data-pagefind-body`). Any error Pagefind reports is thrown, and so
  * is an index that does not hold exactly one page per event.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 
 export interface SearchIndexOptions {
@@ -26,17 +25,17 @@ export interface SearchIndexResult {
   ms: number;
 }
 
-/** Pagefind ships its UI stylesheet unminified; the search page loads it before its content renders. */
-async function minifyStylesheet(path: string): Promise<void> {
-  const { code } = await transform(readFileSync(path, 'utf8'), { loader: 'css', minify: true });
-  writeFileSync(path, code);
-}
+/**
+ * Pagefind's ready-made interfaces, which it always writes: the search page uses its API
+ * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search.ts).
+ */
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js'];
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
 }
 
-/** Writes `<outDir>/pagefind/`: the index, its fragments and Pagefind's UI. */
+/** Writes `<outDir>/pagefind/`: the index, its fragments and Pagefind's search API. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
   const started = performance.now();
   try {
@@ -48,7 +47,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     if (added.errors.length) fail('index the site', added.errors);
     const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
     if (written.errors.length) fail('write the index', written.errors);
-    await minifyStylesheet(join(options.outDir, 'pagefind', 'pagefind-component-ui.css'));
+    for (const file of UNUSED_UI) rmSync(join(options.outDir, 'pagefind', file), { force: true });
     const entry = JSON.parse(readFileSync(join(options.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

@@ -1,70 +1,68 @@
 /**
- * Glue for the search page, where Pagefind's Component UI has no feature of
- * its own: the query, filters and sort order live in the URL (shareable,
- * bookmarkable, back and forward work), and results can be listed oldest
- * first. Everything else (input, facets with counts, results, live
- * announcements) is Pagefind's.
+ * The search page, on Pagefind's own JavaScript API (`pagefind.js`) with a
+ * small renderer of its own, instead of Pagefind's Component UI (184 KB of
+ * script). README "Search" and "Performance and quality" say why.
  *
- * Three more things keep the page fast with thousands of events (README,
- * "Performance and quality"):
- * - results are shown a page at a time (`max-results` on `<pagefind-results>`
- *   and a "more" button): Pagefind draws a placeholder per result, and with
- *   10,000 of them the page spent seconds on each search;
- * - a search overtaken by a newer one before it started is dropped, not
- *   queued: Pagefind's worker runs searches one after another, so the last
- *   keystroke's search would otherwise wait for every earlier one;
- * - the placeholders' shimmer animation is off (global.css).
+ * - Nothing of the index loads with the page: before a query the page shows
+ *   the listing written into its HTML (the first 50 events, oldest first).
+ *   Pagefind loads when the field gets focus, when the URL holds a query or
+ *   filters, or when more of the listing is asked for.
+ * - The filter groups are in the HTML; their counts come from the index's
+ *   filter data, which loads only once a group is opened (counting every
+ *   filter value makes a search that matches most events several times slower).
+ * - The query, filters and sort order live in the URL
+ *   (`/zoeken/?q=zutphen&sector=zorg&sorteer=datum`): shareable, and back
+ *   and forward work. A new filter or sort order is a step back undoes;
+ *   typing refines the current step.
+ * - Results come 50 at a time ("more" button); each result's text is fetched
+ *   when it scrolls into view. A search overtaken by a newer keystroke before
+ *   it started is dropped, not queued.
+ * - The summary is a live region: it announces the number found.
  */
 import type { FacetMap } from '../lib/search-facets.ts';
+import { PAGE_SIZE, summaryText, type SearchText } from '../lib/search-text.ts';
 
 type Filters = Record<string, string[]>;
 type Sort = 'relevantie' | 'datum';
-type SearchOptions = { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> };
 
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface SearchResponse {
-  results: unknown[];
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
 }
-
-interface PagefindApi {
-  search(term: string | null, options?: SearchOptions): Promise<SearchResponse | undefined>;
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
 }
-
-interface Instance {
-  searchTerm: string;
-  searchFilters: Filters;
-  on(event: 'search', callback: (term: string, filters: Filters) => void): void;
-  on(event: 'loading', callback: () => void): void;
-  on(event: 'results', callback: (response: SearchResponse) => void): void;
-  triggerLoad(): Promise<void>;
-  triggerSearchWithFilters(term: string, filters: Filters): void;
-  announce(key: string, data?: Record<string, unknown>, priority?: string): void;
-  // Not documented (pinned Pagefind version; the browser tests cover them):
-  /** Pagefind's search API, once loaded. */
-  __pagefind__?: PagefindApi;
-  /** The newest search's whole response. */
-  searchResult?: SearchResponse;
-  /** Hands a response to the instance's components, as a finished search does. */
-  __dispatch__(event: 'results', response: SearchResponse): void;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name: string): Instance } };
-  }
-}
-
-const facets = JSON.parse(document.getElementById('search-facets')?.textContent ?? '{}') as FacetMap;
-const sortSelect = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
-const resultList = document.querySelector('pagefind-results')!;
-const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-/** Results shown after a search, and added by each press of the "more" button. */
-const pageSize = Number(resultList.getAttribute('max-results')) || 50;
 
 interface SearchState {
   term: string;
   filters: Filters;
   sort: Sort;
 }
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const facets = JSON.parse(document.getElementById('search-facets')?.textContent ?? '{}') as FacetMap;
+const text = JSON.parse(document.getElementById('search-text')?.textContent ?? '{}') as SearchText;
+const field = document.querySelector<HTMLInputElement>('#search-input')!;
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+const summary = document.querySelector<HTMLElement>('[data-search-summary]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const groups = [...document.querySelectorAll<HTMLDetailsElement>('details[data-filter]')];
+const checkboxes = [...document.querySelectorAll<HTMLInputElement>('.search-filters input[type=checkbox]')];
 
 function stateFromUrl(url: URL): SearchState {
   const filters: Filters = {};
@@ -89,119 +87,227 @@ function urlFromState(state: SearchState): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-const sameFilters = (a: Filters, b: Filters) => JSON.stringify(a) === JSON.stringify(b);
-/** Pagefind keeps and changes the filter object it is given, so ours is always a copy. */
-const copy = (filters: Filters): Filters => Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length).map(([name, values]) => [name, [...values]]));
-
-/** Runs one search at a time; of the searches that arrive meanwhile only the newest runs next. */
-function newestOnly(search: PagefindApi['search']): PagefindApi['search'] {
-  let running = false;
-  let waiting: { term: string | null; options: SearchOptions | undefined; settle(response: Promise<SearchResponse | undefined>): void } | undefined;
-  const run = async (term: string | null, options?: SearchOptions) => {
-    running = true;
-    try {
-      return await search(term, options);
-    } finally {
-      running = false;
-      const next = waiting;
-      waiting = undefined;
-      next?.settle(run(next.term, next.options));
-    }
-  };
-  return (term, options) => {
-    if (!running) return run(term, options);
-    // Overtaken before it started: it resolves to nothing, and the Component UI, which
-    // keeps only its newest search's response, ignores it.
-    waiting?.settle(Promise.resolve(undefined));
-    return new Promise((resolve, reject) => {
-      waiting = { term, options, settle: (response) => response.then(resolve, reject) };
-    });
-  };
-}
-
-async function start() {
-  const components = window.PagefindComponents;
-  if (!components) return;
-  const instance = components.getInstanceManager().getInstance('default');
-  let current = stateFromUrl(new URL(location.href));
-  let restoring = false;
-
-  await instance.triggerLoad();
-  const api = instance.__pagefind__;
-  if (api) {
-    const search = newestOnly(api.search.bind(api));
-    api.search = (term, options) => search(term, current.sort === 'datum' ? { ...options, sort: { datum: 'asc' } } : options);
+/** The filters ticked in the page, by filter name, as labels (the values in the index). */
+function checkedFilters(): Filters {
+  const filters: Filters = {};
+  for (const box of checkboxes) {
+    if (!box.checked) continue;
+    const name = box.closest<HTMLElement>('[data-filter]')!.dataset.filter!;
+    (filters[name] ??= []).push(box.dataset.label!);
   }
-
-  // Results a page at a time. Pagefind announces the number it shows; announce the number found.
-  let shown = pageSize;
-  let quiet = false;
-  const announce = instance.announce.bind(instance);
-  instance.announce = (key, data, priority) => {
-    if (quiet) return;
-    const total = instance.searchResult?.results.length;
-    announce(key, /results?$/.test(key) && data && 'COUNT' in data && total !== undefined ? { ...data, COUNT: total } : data, priority);
-  };
-  const showResults = (count: number) => {
-    shown = count;
-    resultList.setAttribute('max-results', String(count));
-  };
-  instance.on('search', () => {
-    if (shown !== pageSize) showResults(pageSize);
-  });
-  instance.on('loading', () => {
-    moreButton.hidden = true;
-  });
-  instance.on('results', (response) => {
-    moreButton.hidden = response.results.length <= shown;
-  });
-  moreButton.addEventListener('click', () => {
-    const response = instance.searchResult;
-    if (!response) return;
-    const first = shown;
-    showResults(shown + pageSize);
-    quiet = true;
-    instance.__dispatch__('results', response);
-    quiet = false;
-    // Keyboard and screen reader users continue at the first new result. Pagefind drew every
-    // result again as a placeholder (shorter than a result), so bring it into view: Pagefind
-    // loads a result when it scrolls into view; focus it once it has.
-    resultList.querySelectorAll(':scope > ul > li')[first]?.scrollIntoView({ block: 'center' });
-    const started = performance.now();
-    const focusFirstNew = () => {
-      const link = resultList.querySelectorAll(':scope > ul > li')[first]?.querySelector<HTMLAnchorElement>('a[href]');
-      if (link) link.focus();
-      else if (performance.now() - started < 3000) requestAnimationFrame(focusFirstNew);
-    };
-    focusFirstNew();
-  });
-
-  instance.on('search', (term, filters) => {
-    if (restoring) return;
-    const next: SearchState = { term, filters: copy(filters ?? {}), sort: current.sort };
-    const url = urlFromState(next);
-    if (url === `${location.pathname}${location.search}`) return;
-    // A new filter is a step back can undo; typing refines the current step.
-    const method = sameFilters(next.filters, current.filters) ? 'replaceState' : 'pushState';
-    history[method](null, '', url);
-    current = next;
-  });
-
-  const apply = (state: SearchState) => {
-    restoring = true;
-    current = state;
-    sortSelect.value = state.sort;
-    instance.triggerSearchWithFilters(state.term, copy(state.filters));
-    restoring = false;
-  };
-
-  sortSelect.addEventListener('change', () => {
-    current = { term: instance.searchTerm ?? '', filters: copy(instance.searchFilters ?? {}), sort: sortSelect.value === 'datum' ? 'datum' : 'relevantie' };
-    history.pushState(null, '', urlFromState(current));
-    apply(current);
-  });
-  window.addEventListener('popstate', () => apply(stateFromUrl(new URL(location.href))));
-  apply(current);
+  return filters;
 }
 
-void start();
+const currentState = (): SearchState => ({ term: field.value.trim(), filters: checkedFilters(), sort: sortSelect.value === 'datum' ? 'datum' : 'relevantie' });
+const isListing = (state: SearchState) => !state.term && Object.keys(state.filters).length === 0;
+
+let pagefind: Promise<Pagefind> | undefined;
+let filtersLoaded: Promise<unknown> | undefined;
+
+/** Pagefind's API, loaded once; `pagefind.js` sits beside the index (`<base>pagefind/`). */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ `${root.dataset.bundle}pagefind.js`)) as Pagefind;
+    await api.options({ baseUrl: root.dataset.base });
+    await api.init();
+    return api;
+  })();
+  return pagefind;
+}
+
+/** Filter data for the counts: loaded when a filter group is first opened. */
+function loadFilters(): Promise<unknown> {
+  filtersLoaded ??= loadPagefind().then((api) => api.filters());
+  return filtersLoaded;
+}
+
+// One search at a time (Pagefind's worker runs them in turn); of those asked for meanwhile only the newest runs.
+let running = false;
+let waiting: SearchState | undefined;
+let generation = 0;
+let response: SearchResponse | undefined;
+let shown = PAGE_SIZE;
+
+async function search(state: SearchState): Promise<void> {
+  if (running) {
+    waiting = state;
+    return;
+  }
+  running = true;
+  const mine = ++generation;
+  try {
+    list.setAttribute('aria-busy', 'true');
+    if (state.term) summary.textContent = text.busy.replace('{term}', state.term);
+    const api = await loadPagefind();
+    // "Oldest first", and the listing without a query, go by the date; otherwise by relevance.
+    const sort = state.sort === 'datum' || !state.term ? { sort: { datum: 'asc' as const } } : {};
+    const found = await api.search(state.term || null, { filters: structuredClone(state.filters), ...sort });
+    if (!found || waiting) return;
+    response = found;
+    shown = PAGE_SIZE;
+    render(mine, state);
+  } finally {
+    running = false;
+    const next = waiting;
+    waiting = undefined;
+    if (next) void search(next);
+    else list.removeAttribute('aria-busy');
+  }
+}
+
+/** Makes the excerpt's text and `<mark>` elements from Pagefind's excerpt, nothing else. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild!;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function paragraph(className: string, ...content: Array<string | Node>): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  p.append(...content);
+  return p;
+}
+
+/** A result's HTML from its data; addresses only on this site. */
+function fillResult(item: HTMLLIElement, data: ResultData): void {
+  const href = data.meta.url ?? data.url;
+  const title = document.createElement('h2');
+  title.className = 'search-result-title';
+  const link = document.createElement('a');
+  link.href = /^\/(?!\/)/.test(href) ? href : root.dataset.base!;
+  link.textContent = data.meta.title ?? href;
+  title.append(link);
+  item.replaceChildren(
+    ...(data.meta.datum ? [paragraph('search-result-date', data.meta.datum)] : []),
+    title,
+    ...(data.excerpt ? [paragraph('search-result-excerpt', ...excerptNodes(data.excerpt))] : []),
+    ...(data.meta.organisaties ? [paragraph('search-result-organisations', data.meta.organisaties)] : []),
+  );
+  item.classList.remove('search-result-loading');
+}
+
+// A result's text is fetched once its placeholder scrolls into view.
+const pending = new WeakMap<Element, Result>();
+const observer = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    observer.unobserve(entry.target);
+    const result = pending.get(entry.target);
+    if (result) void result.data().then((data) => fillResult(entry.target as HTMLLIElement, data));
+  }
+}, { rootMargin: '400px 0px' });
+
+function placeholder(result: Result): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result search-result-loading';
+  pending.set(item, result);
+  observer.observe(item);
+  return item;
+}
+
+/** Results certainly in view after a search: their text is fetched at once, not a frame later. */
+const FIRST_IN_VIEW = 6;
+
+function render(mine: number, state: SearchState): void {
+  if (mine !== generation || !response) return;
+  observer.disconnect();
+  const total = response.results.length;
+  const items = response.results.slice(0, shown).map(placeholder);
+  for (const item of items.slice(0, FIRST_IN_VIEW)) {
+    observer.unobserve(item);
+    void pending.get(item)!.data().then((data) => fillResult(item, data));
+  }
+  list.replaceChildren(...items);
+  moreButton.hidden = total <= shown;
+  summary.textContent = summaryText(text, total, state.term);
+  showCounts(response.filters);
+}
+
+/** "(12)" beside each filter value, once the filter data is there. */
+function showCounts(counts: SearchResponse['filters']): void {
+  if (!filtersLoaded) return;
+  for (const box of checkboxes) {
+    const name = box.closest<HTMLElement>('[data-filter]')!.dataset.filter!;
+    const count = counts[name]?.[box.dataset.label!];
+    const label = box.parentElement!.querySelector('[data-count]')!;
+    label.textContent = count === undefined ? '' : `(${count})`;
+  }
+}
+
+async function showMore(): Promise<void> {
+  const first = list.children.length;
+  if (!response) {
+    // Still the listing written into the page: the same list, from the index.
+    await search(currentState());
+    if (!response) return;
+  }
+  shown = first + PAGE_SIZE;
+  const results = (response as SearchResponse).results;
+  list.append(...results.slice(first, shown).map(placeholder));
+  moreButton.hidden = results.length <= shown;
+  // Keyboard and screen reader users continue at the first new result, once it is drawn.
+  const item = list.children[first] as HTMLLIElement | undefined;
+  item?.scrollIntoView({ block: 'center' });
+  const started = performance.now();
+  const focusFirstNew = () => {
+    const link = item?.querySelector<HTMLAnchorElement>('a[href]');
+    if (link) link.focus();
+    else if (item && performance.now() - started < 3000) requestAnimationFrame(focusFirstNew);
+  };
+  focusFirstNew();
+}
+
+/** Shows `state` in the form: query, ticked filters (their groups opened), sort order. */
+function showState(state: SearchState): void {
+  field.value = state.term;
+  sortSelect.value = state.sort;
+  for (const box of checkboxes) {
+    const name = box.closest<HTMLElement>('[data-filter]')!.dataset.filter!;
+    box.checked = state.filters[name]?.includes(box.dataset.label!) ?? false;
+  }
+  for (const group of groups) if (group.querySelector('input:checked')) group.open = true;
+}
+
+let current = stateFromUrl(new URL(location.href));
+
+function commit(step: 'push' | 'replace'): void {
+  const next = currentState();
+  const url = urlFromState(next);
+  current = next;
+  if (url !== `${location.pathname}${location.search}`) history[step === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  void search(next);
+}
+
+// Every keystroke searches at once: a search that is overtaken before it starts is dropped (above),
+// so a pause before searching would only add to the wait for the last keystroke's results.
+field.addEventListener('input', () => commit('replace'));
+field.addEventListener('focus', () => void loadPagefind(), { once: true });
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  commit('replace');
+});
+sortSelect.addEventListener('change', () => commit('push'));
+for (const box of checkboxes) box.addEventListener('change', () => commit('push'));
+for (const group of groups) {
+  group.addEventListener('toggle', () => {
+    if (group.open && !filtersLoaded) void loadFilters().then(() => search(currentState()));
+  });
+}
+moreButton.addEventListener('click', () => void showMore());
+window.addEventListener('popstate', () => {
+  current = stateFromUrl(new URL(location.href));
+  showState(current);
+  void search(current);
+});
+
+showState(current);
+if (Object.keys(current.filters).length) void loadFilters();
+// The listing in the HTML is the answer to an empty query in date order; anything else needs the index.
+if (!isListing(current)) void search(current);

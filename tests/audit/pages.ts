@@ -19,8 +19,9 @@ export const AUDIT_PAGES: AuditPage[] = [
   { name: '404', path: 'bestaat-niet/', notFound: true },
 ];
 
-/** Waits until Pagefind shows results, each loaded (no placeholder left). */
+/** Waits until the search page shows results, each loaded (no search running, no placeholder left). */
 export const searchSettled = () => {
-  const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-  return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && document.querySelectorAll('pagefind-results .search-result-title').length > 0 && !document.querySelector('pagefind-results .pf-skeleton');
+  const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
+  const results = document.querySelector('[data-search-results]');
+  return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && !results?.hasAttribute('aria-busy') && (results?.querySelectorAll('.search-result-title').length ?? 0) > 0 && !results?.querySelector('.search-result-loading');
 };

@@ -41,34 +41,49 @@ after(async () => {
   await site?.close();
 });
 
-const shown = () => page.locator('pagefind-results > ul > li').count();
+const shown = () => page.locator('[data-search-results] > li').count();
 const more = () => page.locator('[data-search-more]');
 const announced = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard.join(' | '));
 
 test('the first 50 of all events, then 50 more per press, focus on the first new one', async () => {
   await page.goto(`${site.url}zoeken/`);
-  await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
-  assert.match(await page.locator('pagefind-summary').innerText(), new RegExp(`^${EVENTS} `));
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
+  assert.match(await page.locator('[data-search-summary]').innerText(), new RegExp(`^${EVENTS} `));
   assert.equal(await shown(), 50);
   assert.ok(await more().isVisible());
 
   await more().click();
-  await page.waitForFunction(() => document.activeElement?.closest('pagefind-results li') !== null);
+  await page.waitForFunction(() => document.activeElement?.closest('[data-search-results] > li') !== null);
   assert.equal(await shown(), 100);
-  const focused = await page.evaluate(() => [...document.querySelectorAll('pagefind-results > ul > li')].findIndex((item) => item.contains(document.activeElement)));
+  const focused = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].findIndex((item) => item.contains(document.activeElement)));
   assert.equal(focused, 50, 'focus moves to the first new result');
 
   await more().click();
-  await page.waitForFunction((count) => document.querySelectorAll('pagefind-results > ul > li').length === count, EVENTS);
+  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length === count, EVENTS);
   assert.equal(await more().isVisible(), false, 'no button once everything is shown');
 });
 
 test('a new search starts again at 50, and announces the number found', async () => {
-  await page.locator('pagefind-input input').fill('de');
-  await page.waitForFunction(() => /voor de/.test(document.querySelector('pagefind-summary')?.textContent ?? ''));
-  const found = Number(/^\d+/.exec(await page.locator('pagefind-summary').innerText())?.[0]);
+  await page.locator('#search-input').fill('de');
+  await page.waitForFunction(() => /voor de/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''));
+  const found = Number(/^\d+/.exec(await page.locator('[data-search-summary]').innerText())?.[0]);
   assert.ok(found > 50, `only ${found} found`);
   assert.equal(await shown(), 50);
   await page.waitForFunction((count) => (window as unknown as { heard: string[] }).heard.some((text) => text.includes(String(count))), found);
   assert.doesNotMatch(await announced(), /\b50 resultaten/, 'the number shown is not announced as the number found');
+});
+
+test('the listing written into the page is the one the index continues', async () => {
+  // Tall enough that the first 50 results are in view: a result's text loads when it scrolls into view.
+  const tall = await browser.newPage({ viewport: { width: 1200, height: 9000 } });
+  await tall.goto(`${site.url}zoeken/`);
+  const titles = () => tall.locator('[data-search-results] > li:nth-child(-n+50) .search-result-title').allInnerTexts();
+  const written = await titles();
+  assert.equal(written.length, 50);
+  await tall.locator('[data-search-more]').click();
+  await tall.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 100);
+  await tall.evaluate(() => window.scrollTo(0, 0));
+  await tall.waitForFunction(() => !document.querySelector('[data-search-results] > li:nth-child(-n+50).search-result-loading'));
+  assert.deepEqual(await titles(), written, 'the first 50 changed when more were shown');
+  await tall.close();
 });

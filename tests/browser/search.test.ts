@@ -35,16 +35,16 @@ after(async () => {
   await site?.close();
 });
 
-const resultTitles = (p: Page) => p.locator('pagefind-results .search-result-title').allInnerTexts();
+const resultTitles = (p: Page) => p.locator('[data-search-results] .search-result-title').allInnerTexts();
 
 /** Opens the search page at `query` and waits until results (or the no-results summary) are shown. */
 async function search(query: string): Promise<string[]> {
   await page.goto(`${site.url}zoeken/${query}`);
   await page.waitForFunction(() => {
-    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-    return /resulta/i.test(summary) && !/Zoeken naar/.test(summary);
+    const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
+    return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
   });
-  await page.waitForFunction(() => !document.querySelector('pagefind-results .pf-skeleton'));
+  await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
   return resultTitles(page);
 }
 
@@ -69,15 +69,15 @@ test('"universiteiten" finds the university events (Dutch stemming)', async () =
 test('a nonsense query says plainly that nothing was found', async () => {
   const titles = await search('?q=xqzwvplonk');
   assert.deepEqual(titles, []);
-  assert.match(await page.locator('pagefind-summary').innerText(), /Geen resultaten voor xqzwvplonk/);
+  assert.match(await page.locator('[data-search-summary]').innerText(), /Geen resultaten voor xqzwvplonk/);
 });
 
 test('the sector filter in the URL lists only education events, and is restored on load', async () => {
   const titles = await search('?q=citrix&sector=onderwijs');
   assert.ok(titles.length >= 2, titles.join(' | '));
-  const organisations = await page.locator('pagefind-results .search-result-organisations').allInnerTexts();
+  const organisations = await page.locator('[data-search-results] .search-result-organisations').allInnerTexts();
   for (const names of organisations) assert.match(names, /Universiteit/, `not an education event: ${names}`);
-  assert.equal(await page.locator('pagefind-input input').inputValue(), 'citrix');
+  assert.equal(await page.locator('#search-input').inputValue(), 'citrix');
   const checkbox = page.getByRole('checkbox', { name: /Onderwijs en onderzoek/ });
   assert.equal(await checkbox.isChecked(), true);
 });
@@ -85,15 +85,35 @@ test('the sector filter in the URL lists only education events, and is restored 
 test('choosing a filter puts it in the URL, and back undoes it', async () => {
   await search('?q=citrix');
   const all = (await resultTitles(page)).length;
+  // The filter groups are closed until opened (their counts load then).
+  await page.locator('details[data-filter="Sector"] > summary').click();
   await page.getByRole('checkbox', { name: /^Zorg/ }).check();
   await page.waitForURL(/sector=zorg/);
   assert.ok(page.url().includes('q=citrix'), page.url());
-  await page.waitForFunction((count) => document.querySelectorAll('pagefind-results .search-result-title').length < count, all);
+  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] .search-result-title').length < count, all);
   const filtered = await resultTitles(page);
   assert.ok(filtered.every((title) => /Ziekenhuis|Martini|UMCG|Leeuwarden/i.test(title)), filtered.join(' | '));
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('sector='));
-  await page.waitForFunction((count) => document.querySelectorAll('pagefind-results .search-result-title').length === count, all);
+  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] .search-result-title').length === count, all);
+});
+
+test('the filter counts load only when a filter group is opened', async () => {
+  const filterData: string[] = [];
+  const listener = (request: { url(): string }) => {
+    if (/\.pf_filter$/.test(request.url())) filterData.push(request.url());
+  };
+  page.on('request', listener);
+  await search('?q=citrix');
+  assert.deepEqual(filterData, [], 'filter data fetched before any filter was opened');
+  const zorg = page.locator('details[data-filter="Sector"] label', { hasText: 'Zorg' });
+  assert.equal(await zorg.locator('[data-count]').innerText(), '');
+  await page.locator('details[data-filter="Sector"] > summary').click();
+  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-filter="Sector"] [data-count]')?.textContent ?? ''));
+  page.off('request', listener);
+  assert.ok(filterData.length > 0);
+  // Three Citrix events of hospitals.
+  assert.match(await zorg.locator('[data-count]').innerText(), /^\([1-9]\d*\)$/);
 });
 
 test('"oldest first" orders results by date and is kept in the URL', async () => {
@@ -114,7 +134,8 @@ test('the header search box sends the query to the search page', async () => {
   await page.locator('#header-search-input').fill('DUO');
   await page.locator('.header-search button').click();
   await page.waitForURL(`${site.url}zoeken/?q=DUO`);
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results .search-result-title').length > 0);
+  await page.waitForFunction(() => /voor DUO/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+  await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
   assert.equal((await resultTitles(page))[0], 'DUO sluit Citrix-toegang af tot maandag');
 });
 
@@ -135,7 +156,7 @@ test('the index holds every event page, and nothing else', async () => {
   const eventPages = readdirSync(join(outDir, 'gebeurtenis')).length;
   assert.deepEqual(Object.keys(entry.languages), ['nl']);
   assert.equal(entry.languages.nl!.page_count, eventPages);
-  // Faceted mode lists every indexed page for an empty query.
+  // Without a query the page lists every event.
   const titles = await search('');
   assert.equal(titles.length, eventPages);
   assert.deepEqual(consoleErrors, []);

@@ -10,7 +10,7 @@ import { build, buildOrThrow } from '../support/build.ts';
 test('the build writes the search index after the pages, one entry per event', () => {
   const outDir = buildOrThrow();
   assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
-  assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind-component-ui.js')));
+  assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind.js')));
 });
 
 test('a build that runs out of heap says so and names the setting that gives it more', () => {

@@ -52,9 +52,10 @@ test('search works in English, with English stemming', async () => {
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1200, height: 2000 } });
   await page.goto(`${site.url}zoeken/?q=universities`);
-  await page.waitForFunction(() => document.querySelectorAll('pagefind-results .search-result-title').length > 0);
-  const titles = await page.locator('pagefind-results .search-result-title').allInnerTexts();
+  await page.waitForFunction(() => /for universities/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+  await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
+  const titles = await page.locator('[data-search-results] .search-result-title').allInnerTexts();
   assert.equal(titles[0], 'University shuts its servers');
-  assert.match(await page.locator('pagefind-summary').innerText(), /results? for universities/);
+  assert.match(await page.locator('[data-search-summary]').innerText(), /results? for universities/);
   assert.equal(await page.locator('h1').innerText(), 'Search');
 });
