@@ -8,6 +8,19 @@ import { historianYear, keyStart, toDateTime, type EventDate } from './dates.ts'
 
 const formattedDates = new Map<string, string>();
 
+/**
+ * Month and day headings, by key: every list page labels the same periods
+ * again, and parsing a key in its zone was the largest part of luxon's share
+ * of a 10,000-event build (bench/profile-summary.ts).
+ */
+const keyLabels = new Map<string, string>();
+function keyLabel(kind: string, key: string, zone: string, locale: string, make: () => string): string {
+  const cacheKey = `${kind} ${key} ${zone} ${locale}`;
+  let label = keyLabels.get(cacheKey);
+  if (label === undefined) keyLabels.set(cacheKey, (label = make()));
+  return label;
+}
+
 /** The first year of the Gregorian calendar (October 1582); a weekday is shown only from then on. */
 const FIRST_GREGORIAN_YEAR = 1583;
 
@@ -72,7 +85,7 @@ export function formatYearKey(key: string, zone: string, locale: string): string
 
 /** Heading for a month group ("januari 2020"). `key` is a monthKey. */
 export function formatMonthKey(key: string, zone: string, locale: string): string {
-  return monthLabel(keyStart(key, zone), locale);
+  return keyLabel('month', key, zone, locale, () => monthLabel(keyStart(key, zone), locale));
 }
 
 /** A month's name alone ("januari"), for lists already grouped by year. `key` is a monthKey. */
@@ -82,7 +95,7 @@ export function formatMonthName(key: string, zone: string, locale: string): stri
 
 /** Heading for a day group ("vrijdag 17 januari 2020"). `key` is a dayKey. */
 export function formatDayKey(key: string, zone: string, locale: string): string {
-  return dayLabel(keyStart(key, zone), locale);
+  return keyLabel('day', key, zone, locale, () => dayLabel(keyStart(key, zone), locale));
 }
 
 /** "1 december 2019": a day without its weekday. `key` is a dayKey. */
