@@ -154,13 +154,8 @@ function invalid(written: string): never {
   throw new DateParseError(`"${written}" is not a date that exists`);
 }
 
-interface WrittenParts {
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
+/** The parts of a written date, to the millisecond. */
+interface WrittenParts extends DateParts {
   millisecond?: number;
 }
 
