@@ -204,9 +204,13 @@ describe('adding and editing events in the browser', () => {
     try {
       const reader = await browser.newPage({ viewport: { width: 1200, height: 4000 } });
       await reader.goto(`${served.url}zoeken/?q=Zanzibar`);
-      const result = reader.locator('pagefind-results .search-result-title', { hasText: title });
-      await result.first().waitFor({ timeout: 20_000 });
-      assert.equal(await reader.locator('pagefind-results .search-result-title').count(), 1);
+      // The page lists the whole timeline before the query's results replace it: wait for those.
+      await reader.waitForFunction(() => {
+        const results = document.querySelector('[data-search-results]');
+        return results !== null && !results.hasAttribute('aria-busy') && !results.querySelector('.search-result-loading')
+          && /Zanzibar/.test(document.querySelector('[data-search-summary]')?.textContent ?? '');
+      }, undefined, { timeout: 20_000 });
+      assert.deepEqual(await reader.locator('[data-search-results] .search-result-title').allInnerTexts(), [title]);
       await reader.close();
     } finally {
       await served.close();
