@@ -20,10 +20,12 @@
  * - The summary is a live region: it announces the number found.
  */
 import type { FacetMap } from '../lib/search-facets.ts';
+import { INDEX_FIELDS, SEARCH_PARAMS, SEARCH_SORTS, type SearchSort } from '../lib/search-fields.ts';
 import { PAGE_SIZE, summaryText, type SearchText } from '../lib/search-text.ts';
 
 type Filters = Record<string, string[]>;
-type Sort = 'relevantie' | 'datum';
+type Sort = SearchSort;
+const readSort = (value: string | null): Sort => (value === SEARCH_SORTS.date ? SEARCH_SORTS.date : SEARCH_SORTS.relevance);
 
 interface ResultData {
   url: string;
@@ -70,19 +72,19 @@ function stateFromUrl(url: URL): SearchState {
     const selected = url.searchParams.getAll(param).flatMap((value) => values[value] ?? []);
     if (selected.length) filters[name] = selected;
   }
-  return { term: url.searchParams.get('q') ?? '', filters, sort: url.searchParams.get('sorteer') === 'datum' ? 'datum' : 'relevantie' };
+  return { term: url.searchParams.get(SEARCH_PARAMS.query) ?? '', filters, sort: readSort(url.searchParams.get(SEARCH_PARAMS.sort)) };
 }
 
 function urlFromState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.term) params.set('q', state.term);
+  if (state.term) params.set(SEARCH_PARAMS.query, state.term);
   for (const [name, labels] of Object.entries(state.filters)) {
     const facet = facets[name];
     if (!facet) continue;
     const byLabel = new Map(Object.entries(facet.values).map(([value, label]) => [label, value]));
     for (const label of labels) params.append(facet.param, byLabel.get(label) ?? label);
   }
-  if (state.sort === 'datum') params.set('sorteer', 'datum');
+  if (state.sort === SEARCH_SORTS.date) params.set(SEARCH_PARAMS.sort, SEARCH_SORTS.date);
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
@@ -98,7 +100,7 @@ function checkedFilters(): Filters {
   return filters;
 }
 
-const currentState = (): SearchState => ({ term: field.value.trim(), filters: checkedFilters(), sort: sortSelect.value === 'datum' ? 'datum' : 'relevantie' });
+const currentState = (): SearchState => ({ term: field.value.trim(), filters: checkedFilters(), sort: readSort(sortSelect.value) });
 const isListing = (state: SearchState) => !state.term && Object.keys(state.filters).length === 0;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -140,7 +142,7 @@ async function search(state: SearchState): Promise<void> {
     if (state.term) summary.textContent = text.busy.replace('{term}', state.term);
     const api = await loadPagefind();
     // "Oldest first", and the listing without a query, go by the date; otherwise by relevance.
-    const sort = state.sort === 'datum' || !state.term ? { sort: { datum: 'asc' as const } } : {};
+    const sort = state.sort === SEARCH_SORTS.date || !state.term ? { sort: { [INDEX_FIELDS.date]: 'asc' as const } } : {};
     const found = await api.search(state.term || null, { filters: structuredClone(state.filters), ...sort });
     if (!found || waiting) return;
     response = found;
@@ -185,10 +187,10 @@ function fillResult(item: HTMLLIElement, data: ResultData): void {
   link.textContent = data.meta.title ?? href;
   title.append(link);
   item.replaceChildren(
-    ...(data.meta.datum ? [paragraph('search-result-date', data.meta.datum)] : []),
+    ...(data.meta[INDEX_FIELDS.date] ? [paragraph('search-result-date', data.meta[INDEX_FIELDS.date]!)] : []),
     title,
     ...(data.excerpt ? [paragraph('search-result-excerpt', ...excerptNodes(data.excerpt))] : []),
-    ...(data.meta.organisaties ? [paragraph('search-result-organisations', data.meta.organisaties)] : []),
+    ...(data.meta[INDEX_FIELDS.organisations] ? [paragraph('search-result-organisations', data.meta[INDEX_FIELDS.organisations]!)] : []),
   );
   item.classList.remove('search-result-loading');
 }
