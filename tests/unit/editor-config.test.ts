@@ -20,7 +20,7 @@ import { DateTime } from 'luxon';
 import { ROOT } from '../support/build.ts';
 
 const english = loadTaxonomy(join(ROOT, 'tests/fixtures/english'));
-const dutch = loadTaxonomy(join(ROOT, 'content'));
+const dutch = loadTaxonomy(join(ROOT, 'tests/fixtures/citrix-nl'));
 
 function input(overrides: Partial<EditorConfigInput> = {}): EditorConfigInput {
   return {

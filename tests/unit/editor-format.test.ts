@@ -67,8 +67,8 @@ describe('every date form survives a save', () => {
 });
 
 describe('saving an untouched event changes nothing that matters', () => {
-  const taxonomy = loadTaxonomy(join(ROOT, 'content'));
-  const dir = join(ROOT, 'content/events');
+  const taxonomy = loadTaxonomy(join(ROOT, 'tests/fixtures/citrix-nl'));
+  const dir = join(ROOT, 'tests/fixtures/citrix-nl/events');
   const check = (text: string) => {
     const problems: Problem[] = [];
     const event = checkEventText('content/events/x.md', 'x', text, taxonomy.context, problems);
