@@ -20,7 +20,7 @@ import { checkAcrossEvents } from '../src/content/check-across.ts';
 import { checkContent, checkEventText } from '../src/content/check.ts';
 import { loadTaxonomy } from '../src/content/taxonomy.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
-import { ACCEPTED_DATE_FORMS } from '../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, todayIn } from '../src/lib/dates.ts';
 import { freeEventId } from '../src/lib/slug.ts';
 
 /** The forms an editor writes by hand, local time: year, month, day, time (the checker accepts offsets too). */
@@ -230,7 +230,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     return 1;
   }
   // The entry is published when it is written: today, in the site's zone.
-  const input: EventInput = { ...parsed.input, published: parsed.input.published ?? (options.now ?? DateTime.now()).setZone(taxonomy.settings.timeZone).toISODate()! };
+  const input: EventInput = { ...parsed.input, published: parsed.input.published ?? todayIn(taxonomy.settings.timeZone, options.now) };
   const { ask } = options;
 
   for (;;) {

@@ -9,7 +9,8 @@ import { freeEventId } from '../lib/slug.ts';
 import { EDITOR_FORMAT, EDITOR_ID_KEY, fromFile, nestedOrder, toFile, type EntryData } from './format.ts';
 import { previewTemplate, type CreateElement, type PreviewContext } from './preview.ts';
 import { takenNames, type TakenIdsSource } from './taken-ids.ts';
-import { fillToday, today } from './today.ts';
+import { todayIn } from '../lib/dates.ts';
+import { fillToday } from './today.ts';
 
 /** What the page hands over, as JSON in `<script type="application/json" id="tijdlijn-editor">`. */
 export interface AdminPayload {
@@ -67,7 +68,7 @@ function start(): void {
       return data.set(EDITOR_ID_KEY, freeEventId(String(data.get('title') ?? ''), names));
     },
   });
-  cms.init({ config: fillToday(payload.config, today(payload.preview.timeZone)) });
+  cms.init({ config: fillToday(payload.config, todayIn(payload.preview.timeZone)) });
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

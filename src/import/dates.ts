@@ -7,7 +7,7 @@
  * the date exists is decided by the date module (`parseEventDate`), never here.
  */
 import { DateTime } from 'luxon';
-import { DateParseError, parseEventDate } from '../lib/dates.ts';
+import { DateParseError, MAX_YEAR, MIN_YEAR, parseEventDate, writtenYear } from '../lib/dates.ts';
 import { textOf, type DatePart, type SlideDate, type SlideField } from './slides.ts';
 
 export type DateResult =
@@ -27,12 +27,8 @@ export function parseClock(written: string): { hour: number; minute: number; sec
   return undefined;
 }
 
-const pad = (value: number, digits = 2) => String(value).padStart(digits, '0');
+const pad = (value: number) => String(value).padStart(2, '0');
 
-/** The written form for a TimelineJS year: `1850`, `0476`, `-0044`. */
-export function writtenYear(year: number): string {
-  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
-}
 
 /**
  * Converts one date of a slide. `which` is `start` or `end`, for naming the
@@ -58,7 +54,7 @@ export function convertDate(date: SlideDate, which: 'start' | 'end', field: (nam
   const { year, month, day, hour, minute, second, millisecond } = numbers;
   if (year === undefined) return { ok: false, problem: `${name('year')}: no year is given; every TimelineJS date needs one` };
   if (year === 0) return { ok: false, problem: `${name('year')}: year 0 does not exist in the site's calendar (1 BC is followed by AD 1) — write -1 or 1` };
-  if (year < -9999 || year > 9999) return { ok: false, problem: `${name('year')}: ${year} is outside the years the site shows (9999 BC to AD 9999)` };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, problem: `${name('year')}: ${year} is outside the years the site shows (9999 BC to AD 9999)` };
 
   // As precise as the parts given: a part without the one before it (a day without a month) cannot be placed.
   let written = writtenYear(year);

@@ -123,10 +123,19 @@ export function historianYear(astronomical: number): number {
   return astronomical <= 0 ? astronomical - 1 : astronomical;
 }
 
-/** A year as keys and exports write it: four digits, a minus sign before Christ (`0476`, `-0044`). */
+/** A historian's year as the date forms write it: four digits, a minus sign before Christ (`0476`, `-0044`). */
+export function writtenYear(historian: number): string {
+  return `${historian < 0 ? '-' : ''}${String(Math.abs(historian)).padStart(4, '0')}`;
+}
+
+/** An astronomical (luxon) year as keys and exports write it: `writtenYear` of the historian's year. */
 export function yearText(astronomical: number): string {
-  const year = historianYear(astronomical);
-  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+  return writtenYear(historianYear(astronomical));
+}
+
+/** Today's date in `zone`, in the day form (`2020-01-17`): when an entry is published, by the site's calendar. */
+export function todayIn(zone: string, now: DateTime = DateTime.now()): string {
+  return now.setZone(zone).toISODate()!;
 }
 
 /** The historian's year of a date's start in the site's zone, e.g. -44 for 44 BC. */

@@ -8,7 +8,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DateParseError, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, isoDate, monthKey, parseEventDate, periodEnd, previousYearKey, rfc3339, toDateTime, utcSortKey, yearKey, type EventDate } from '../../src/lib/dates.ts';
+import { DateParseError, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, isoDate, monthKey, parseEventDate, periodEnd, previousYearKey, rfc3339, toDateTime, todayIn, utcSortKey, writtenYear, yearKey, type EventDate } from '../../src/lib/dates.ts';
 import { formatDate, formatDayKey, formatMonthKey, formatTime, formatYearKey } from '../../src/lib/date-labels.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { dateOutputs } from '../fixtures/unit/date-outputs.ts';
@@ -424,3 +424,17 @@ describe('seconds', () => {
   });
 });
 
+
+describe('writtenYear and todayIn', () => {
+  test('years as the date forms write them: four digits, a minus before Christ', () => {
+    assert.equal(writtenYear(-44), '-0044');
+    assert.equal(writtenYear(476), '0476');
+    assert.equal(parseEventDate(writtenYear(-44), ZONE).written, '-0044');
+  });
+
+  test("today by the site's calendar, not the machine's: 23:30 UTC on 17 January is the 18th in Amsterdam", async () => {
+    const { DateTime } = await import('luxon');
+    assert.equal(todayIn(ZONE, DateTime.fromISO('2020-01-17T23:30:00Z')), '2020-01-18');
+    assert.equal(todayIn('America/New_York', DateTime.fromISO('2020-01-17T23:30:00Z')), '2020-01-17');
+  });
+});

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS, eventSchema } from '../../src/content/schema.ts';
 import { EDITOR_ID_KEY } from '../../src/editor/format.ts';
-import { TODAY, fillToday, today } from '../../src/editor/today.ts';
+import { TODAY, fillToday } from '../../src/editor/today.ts';
+import { todayIn } from '../../src/lib/dates.ts';
 import { dictionary } from '../../src/i18n/index.ts';
 import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates.ts';
 import {
@@ -83,7 +84,7 @@ describe('every schema field has a widget', () => {
     assert.deepEqual(published.pattern, field(later, 'date').pattern);
     assert.equal(published.default, TODAY);
     // The editor fills in today's date, in the site's zone, when it opens.
-    const filled = collection(fillToday(editorConfig(input({ schemaFields })), today('Europe/London', DateTime.fromISO('2021-06-30T23:30:00Z'))));
+    const filled = collection(fillToday(editorConfig(input({ schemaFields })), todayIn('Europe/London', DateTime.fromISO('2021-06-30T23:30:00Z'))));
     assert.equal(field(filled.fields, 'published').default, '2021-07-01');
     const now = new Set(Object.keys(EVENT_FIELDS));
     for (const name of ['display_date', 'published']) {

@@ -1,7 +1,8 @@
 /** TimelineJS date parts to event dates (src/import/dates.ts): as precise as the parts given, 12-hour times, what cannot be carried over. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { convertDate, parseClock, writtenYear } from '../../src/import/dates.ts';
+import { convertDate, parseClock } from '../../src/import/dates.ts';
+import { writtenYear } from '../../src/lib/dates.ts';
 import type { SlideField } from '../../src/import/slides.ts';
 
 const field = (name: SlideField) => `events[2].${name.replace('.', '_date.')}`;
