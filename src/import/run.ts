@@ -4,12 +4,12 @@
  * folder, and reports one line per slide. Then it checks the folder with the
  * content checker, so what it wrote is known to pass `npm run check`.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { DateTime } from 'luxon';
 import { loadSettings } from '../config/settings.ts';
 import { LANGUAGES } from '../i18n/index.ts';
-import { DateParseError, isValidZone, parseEventDate } from '../lib/dates.ts';
+import { DateParseError, isValidZone, parseEventDate, todayIn } from '../lib/dates.ts';
 import { checkContentWithImages } from '../content/check.ts';
 import { loadTaxonomy } from '../content/taxonomy.ts';
 import { formatProblem } from '../content/problems.ts';
@@ -97,7 +97,7 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
   const importOptions: ImportOptions = {
     zone,
     language,
-    today: (options.now ?? DateTime.now()).setZone(zone).toFormat('yyyy-LL-dd'),
+    today: todayIn(zone, options.now),
     sourceDate: options.sourceDate,
     sourceUrl: options.sourceUrl,
     fileName: basename(options.file),
@@ -112,6 +112,8 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
     createFile(join(folder, 'site.yaml'), siteYaml({ ...plan.site, language, timeZone: zone }));
     createFile(join(folder, 'organisations.yaml'), ORGANISATIONS_YAML);
     if (Object.keys(plan.tags).length === 0) createFile(join(folder, 'tags.yaml'), `# ${TAGS_HEADER}\n`);
+    // A timeline, even one whose every slide was dropped, has an events folder: the check then reports only the slides.
+    mkdirSync(eventsDir, { recursive: true });
   }
   addEntries(join(folder, 'tags.yaml'), plan.tags, TAGS_HEADER);
   addEntries(join(folder, 'eras.yaml'), plan.eras, ERAS_HEADER);

@@ -110,6 +110,18 @@ describe('a document the importer cannot read', () => {
     assert.equal(quote.written, false);
   });
 
+  test('when every slide is dropped, the new timeline is empty but valid: the report names the slides, not a missing folder (exit 2)', () => {
+    const dir = tempDir('tijdlijn-import-');
+    const file = join(dir, 'none.json');
+    writeFileSync(file, JSON.stringify({ events: [{ start_date: { year: 'abc' }, text: { headline: 'A' } }] }));
+    const content = join(dir, 'content');
+    const result = runImport(file, content);
+    assert.equal(result.status, 2);
+    assert.ok(result.lines.some((line) => line.endsWith('none.json: events[0]: dropped: events[0].start_date.year: "abc" is not a whole number')), result.lines.join('\n'));
+    assert.ok(result.lines.at(-1)!.endsWith('checked: 0 errors.'), result.lines.join('\n'));
+    assert.equal(runCheck(content).status, 0);
+  });
+
   test('a slide that cannot be carried over is named with its line and reason; the rest is written and checks clean (exit 2)', () => {
     const dir = tempDir('tijdlijn-import-');
     const file = join(dir, 'partly.csv');
