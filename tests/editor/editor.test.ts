@@ -47,6 +47,21 @@ function digests(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
 
+/**
+ * The folder's digests once decap-server has finished writing: it truncates a
+ * file before it writes it, so a file can be seen empty for a moment. Two
+ * readings half a second apart must agree.
+ */
+async function settledDigests(dir: string): Promise<Map<string, string>> {
+  let last = digests(dir);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = digests(dir);
+    if ([...now].every(([file, digest]) => last.get(file) === digest) && now.size === last.size) return now;
+    last = now;
+  }
+}
+
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -57,12 +72,20 @@ async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20
   }
 }
 
-/** Replaces a text field's content by typing, as a person would. */
+/**
+ * Replaces a text field's content by typing, key by key as a person would.
+ * Decap's text inputs take their value from its store, and on a loaded
+ * machine a key pressed before the form has re-rendered the last one can be
+ * lost (seen in CI: "2020-01-24" typed, "2020-014" held). That is Decap's, and
+ * what is under test here is what the form does with the value, so a field
+ * that lost a key is given the whole value at once.
+ */
 async function typeInto(field: Locator, text: string): Promise<void> {
   await field.click();
   await field.press('Control+a');
   await field.press('Backspace');
-  await field.pressSequentially(text);
+  await field.pressSequentially(text, { delay: 20 });
+  if ((await field.inputValue()) !== text) await field.fill(text);
 }
 
 async function publish(): Promise<void> {
@@ -176,8 +199,7 @@ describe('adding and editing events in the browser', () => {
       const fresh = [...now.keys()].filter((file) => !before.has(file));
       return fresh.length > 0 ? fresh : undefined;
     });
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const after = digests(content);
+    const after = await settledDigests(content);
     assert.deepEqual([...after.keys()].filter((file) => !before.has(file)), [`events/${newId}.md`], 'exactly one new file, named by npm run new\'s rule');
     assert.deepEqual(added, [`events/${newId}.md`]);
     for (const [file, digest] of before) assert.equal(after.get(file), digest, `${file} is unchanged`);
@@ -232,7 +254,7 @@ describe('adding and editing events in the browser', () => {
     await typeInto(page.getByLabel('Summary', { exact: true }), 'The university shuts its servers down for the whole weekend.');
     await publish();
     await until('the saved file', () => (digests(content).get(file) !== before.get(file) ? true : undefined));
-    const after = digests(content);
+    const after = await settledDigests(content);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no file added or removed');
     assert.deepEqual([...after].filter(([name, digest]) => before.get(name) !== digest).map(([name]) => name), [file]);
     const edited = read(readFileSync(join(content, file), 'utf8'));
