@@ -10,8 +10,8 @@ import { test } from 'node:test';
 import { buildOrThrow, listFiles } from '../support/build.ts';
 
 test('two builds of the same commit are byte-identical', () => {
-  const first = buildOrThrow();
-  const second = buildOrThrow();
+  const first = buildOrThrow({ fresh: true });
+  const second = buildOrThrow({ fresh: true });
   const files = listFiles(first);
   assert.deepEqual(listFiles(second), files, 'the builds wrote different files');
   assert.ok(files.some((file) => file.startsWith('pagefind/')), 'no search index');

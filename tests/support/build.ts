@@ -3,7 +3,8 @@
  * any content folder and into a temporary output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,8 @@ export interface BuildOptions {
   work?: string;
   /** Keep Astro's log (every page it writes, and whether it was reused) instead of `--silent`. */
   log?: boolean;
+  /** A build of its own, never one shared within the test run (for a test that compares two builds). */
+  fresh?: boolean;
 }
 
 export interface BuildResult {
@@ -64,9 +67,39 @@ export function build(options: BuildOptions = {}): BuildResult {
 
 /** Builds and throws with Astro's output when the build fails. */
 export function buildOrThrow(options: BuildOptions = {}): string {
-  const result = build(options);
+  const shared = options.work === undefined && !options.log && !options.fresh ? sharedBuildDir(options) : undefined;
+  if (shared && existsSync(shared)) return join(shared, 'dist');
+  const work = options.work ?? tempDir();
+  const result = build({ ...options, work });
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.output}`);
-  return result.outDir;
+  if (!shared) return result.outDir;
+  // A rename is all or nothing: the folder exists only for a build that succeeded.
+  mkdirSync(dirname(shared), { recursive: true });
+  renameSync(work, shared);
+  return join(shared, 'dist');
+}
+
+/**
+ * Where a successful build of these options is kept for the other test files
+ * of the same `node --test` run, which build the same fixture with the same
+ * options a dozen times over (about 4 s each). Only under the test runner
+ * (its child processes have NODE_TEST_CONTEXT, and the runner is their
+ * parent); the key covers the options, every byte of the content folder and
+ * of what the build is made from, so a changed file is never served an old build.
+ */
+function sharedBuildDir(options: BuildOptions): string | undefined {
+  if (!process.env.NODE_TEST_CONTEXT) return undefined;
+  const hash = createHash('sha256');
+  const content = resolve(options.content ?? CITRIX_FIXTURE);
+  hash.update(JSON.stringify({ content, base: options.base, tz: options.tz, env: options.env ?? {} }));
+  const inputs: Array<[string, string]> = [[content, '']];
+  for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']) inputs.push([join(ROOT, part), part]);
+  for (const [path, name] of inputs) {
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(path, file)) : [path];
+    for (const file of files) hash.update(`${name}\0${relative(path, file)}\0`).update(readFileSync(file));
+  }
+  return join(tmpdir(), `tijdlijn-shared-builds-${process.ppid}`, hash.digest('hex').slice(0, 24));
 }
 
 /** A copy of a content folder (default: the Citrix fixture) to change in a test. */
