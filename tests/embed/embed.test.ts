@@ -334,6 +334,11 @@ for (const base of ['/', '/tijdlijn/']) {
       await sleep(300);
       assert.ok(!(await frame.contentFrame())?.url().startsWith(site.url), 'the lazy iframe loaded before it was near the viewport');
       await frame.scrollIntoViewIfNeeded();
+      // Measure the embed once it has replaced the frame's first empty document:
+      // measured during that navigation, the old document is gone under the probe.
+      const content = (await frame.contentFrame())!;
+      await content.waitForURL((url) => url.href.startsWith(site.url));
+      await content.waitForLoadState('load');
       assertFits(await settled(frame), 'after scrolling');
     });
 
