@@ -52,12 +52,14 @@ function digests(dir: string): Map<string, string> {
  * file before it writes it, so a file can be seen empty for a moment. Two
  * readings half a second apart must agree.
  */
-async function settledDigests(dir: string): Promise<Map<string, string>> {
+async function settledDigests(dir: string, timeoutMs = 20_000): Promise<Map<string, string>> {
+  const end = Date.now() + timeoutMs;
   let last = digests(dir);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const now = digests(dir);
     if ([...now].every(([file, digest]) => last.get(file) === digest) && now.size === last.size) return now;
+    if (Date.now() > end) throw new Error(`the content folder was still changing after ${timeoutMs} ms`);
     last = now;
   }
 }
