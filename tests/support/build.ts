@@ -87,8 +87,8 @@ export function buildOrThrow(options: BuildOptions = {}): string {
  * parent); the key covers the options, every byte of the content folder and
  * of what the build is made from, so a changed file is never served an old build.
  */
-function sharedBuildDir(options: BuildOptions): string | undefined {
-  if (!process.env.NODE_TEST_CONTEXT) return undefined;
+export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (!env.NODE_TEST_CONTEXT) return undefined;
   const hash = createHash('sha256');
   const content = resolve(options.content ?? CITRIX_FIXTURE);
   hash.update(JSON.stringify({ content, base: options.base, tz: options.tz, env: options.env ?? {} }));
