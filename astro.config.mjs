@@ -23,7 +23,8 @@ const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
  * what the editor, or an imported TimelineJS document, wrote.
  */
 const markdown = {
-  processor: env.markdown === 'unified' ? unified({ smartypants: false }) : satteri({ features: { smartPunctuation: false } }),
+  processor:
+    env.markdown === 'unified' ? unified({ smartypants: false }) : satteri({ features: { smartPunctuation: false } }),
   // No syntax highlighting: Shiki colours code with style attributes, which the sanitiser strips and
   // the Content-Security-Policy (below) would block anyway.
   syntaxHighlight: /** @type {const} */ (false),
@@ -65,7 +66,13 @@ export default defineConfig({
   // its stylesheet draws icons from data: SVGs. tests/audit/csp.test.ts holds the policy to this.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   // TIJDLIJN_INCREMENTAL=1: pages that return a cacheKey from getStaticPaths (events, organisations,

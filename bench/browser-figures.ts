@@ -22,7 +22,12 @@ export interface Fetched {
 }
 
 /** The search page's parts the figures read (src/pages/zoeken.astro). */
-export const SEARCH = { input: '#search-input', summary: '[data-search-summary]', results: '[data-search-results]', title: '.search-result-title' };
+export const SEARCH = {
+  input: '#search-input',
+  summary: '[data-search-summary]',
+  results: '[data-search-results]',
+  title: '.search-result-title',
+};
 
 const kind = (response: Response): keyof Omit<Fetched, 'total'> | undefined => {
   const path = new URL(response.url()).pathname;
@@ -55,7 +60,10 @@ export function countBytes(page: Page): { fetched: Fetched; reset(): void } {
 
 /** Waits until the search page has listed its first results (it lists every event before any query). */
 async function searchReady(page: Page): Promise<void> {
-  await page.waitForFunction((summary) => /\d/.test(document.querySelector(summary)?.textContent ?? ''), SEARCH.summary);
+  await page.waitForFunction(
+    (summary) => /\d/.test(document.querySelector(summary)?.textContent ?? ''),
+    SEARCH.summary,
+  );
   await page.waitForLoadState('networkidle');
 }
 
@@ -93,22 +101,26 @@ export async function timeQuery(browser: Browser, searchUrl: string, query: stri
   await searchReady(page);
   await page.waitForTimeout(200);
   counter.reset();
-  await page.evaluate(({ term, selectors }) => {
-    const state = window as unknown as { lastKey: number; firstResult: Promise<number> };
-    const field = document.querySelector<HTMLInputElement>(selectors.input)!;
-    const summary = document.querySelector(selectors.summary)!;
-    const results = document.querySelector(selectors.results)!;
-    field.addEventListener('input', () => (state.lastKey = performance.now()));
-    state.firstResult = new Promise<number>((resolve) => {
-      const check = () => {
-        const text = summary.textContent ?? '';
-        const first = results.querySelector(selectors.title);
-        if (field.value === term && text.includes(term) && !text.includes('...') && first?.textContent?.trim()) resolve(performance.now() - state.lastKey);
-        else requestAnimationFrame(check);
-      };
-      check();
-    });
-  }, { term: query, selectors: SEARCH });
+  await page.evaluate(
+    ({ term, selectors }) => {
+      const state = window as unknown as { lastKey: number; firstResult: Promise<number> };
+      const field = document.querySelector<HTMLInputElement>(selectors.input)!;
+      const summary = document.querySelector(selectors.summary)!;
+      const results = document.querySelector(selectors.results)!;
+      field.addEventListener('input', () => (state.lastKey = performance.now()));
+      state.firstResult = new Promise<number>((resolve) => {
+        const check = () => {
+          const text = summary.textContent ?? '';
+          const first = results.querySelector(selectors.title);
+          if (field.value === term && text.includes(term) && !text.includes('...') && first?.textContent?.trim())
+            resolve(performance.now() - state.lastKey);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
+    },
+    { term: query, selectors: SEARCH },
+  );
   await page.locator(SEARCH.input).pressSequentially(query, { delay });
   const firstResultMs = await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult);
   await page.waitForLoadState('networkidle');

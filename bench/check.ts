@@ -33,7 +33,8 @@ function readOnly(): void {
 
 function check(): void {
   const report = checkContent(corpus);
-  if (report.problems.some((problem) => problem.severity === 'error')) throw new Error('the generated corpus has problems');
+  if (report.problems.some((problem) => problem.severity === 'error'))
+    throw new Error('the generated corpus has problems');
 }
 
 // One untimed round each, so module loading and the first schema build are not counted.
@@ -47,6 +48,10 @@ for (let round = 0; round < 3; round++) {
 }
 const perHundred = (ms: number) => (ms / events) * 100;
 console.log(`content checker, ${events} generated events (median of 3):`);
-console.log(`  read and split frontmatter only: ${median(reference).toFixed(0)} ms (${perHundred(median(reference)).toFixed(1)} ms per 100 files)`);
-console.log(`  npm run check's work:            ${median(checker).toFixed(0)} ms (${perHundred(median(checker)).toFixed(1)} ms per 100 files)`);
+console.log(
+  `  read and split frontmatter only: ${median(reference).toFixed(0)} ms (${perHundred(median(reference)).toFixed(1)} ms per 100 files)`,
+);
+console.log(
+  `  npm run check's work:            ${median(checker).toFixed(0)} ms (${perHundred(median(checker)).toFixed(1)} ms per 100 files)`,
+);
 console.log(`  ratio: ${(median(checker) / median(reference)).toFixed(2)} × the reference`);

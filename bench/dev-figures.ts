@@ -51,12 +51,23 @@ export async function measureDev(root: string, content: string, cacheDir: string
   rmSync(cacheDir, { recursive: true, force: true });
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(join(BIN, 'node'), ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, PATH: `${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', TIJDLIJN_CONTENT: content, TIJDLIJN_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    join(BIN, 'node'),
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        PATH: `${BIN}:${process.env.PATH}`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        TIJDLIJN_CONTENT: content,
+        TIJDLIJN_CACHE_DIR: cacheDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   let readyAt: number | undefined;
   const collect = (chunk: Buffer) => {
@@ -69,7 +80,9 @@ export async function measureDev(root: string, content: string, cacheDir: string
   try {
     await pollUntil(base, (body) => body.includes('<html'), 300_000);
     const firstPageS = (performance.now() - started) / 1000;
-    const events = readdirSync(join(content, 'events')).filter((name) => name.endsWith('.md')).sort();
+    const events = readdirSync(join(content, 'events'))
+      .filter((name) => name.endsWith('.md'))
+      .sort();
     const id = events[Math.floor(events.length / 2)]!.replace(/\.md$/, '');
     const file = join(content, 'events', `${id}.md`);
     const page = `${base}gebeurtenis/${id}/`;
@@ -91,9 +104,13 @@ export async function measureDev(root: string, content: string, cacheDir: string
   }
 }
 
-
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { events: { type: 'string', default: '10000' }, work: { type: 'string', default: '/tmp/tijdlijn-bench-dev' } } });
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string', default: '10000' },
+      work: { type: 'string', default: '/tmp/tijdlijn-bench-dev' },
+    },
+  });
   const events = Number(values.events);
   const corpus = `/tmp/corpus-${events}`;
   if (!existsSync(join(corpus, 'events'))) generateCorpus({ events, seed: 1, out: corpus });
@@ -103,5 +120,7 @@ if (import.meta.main) {
   cpSync(corpus, content, { recursive: true });
   const dev = await measureDev(root, content, join(values.work, 'cache'), join(values.work, 'dev.log'));
   const sorted = [...dev.editS].sort((a, b) => a - b);
-  console.log(`astro dev, ${events} events, fresh cache: ready after ${dev.readyS.toFixed(1)} s, home page served after ${dev.firstPageS.toFixed(1)} s; an edited title on its page after ${dev.editS.map((value) => value.toFixed(2)).join(' / ')} s (median ${sorted[1]!.toFixed(2)} s); log in ${values.work}/dev.log`);
+  console.log(
+    `astro dev, ${events} events, fresh cache: ready after ${dev.readyS.toFixed(1)} s, home page served after ${dev.firstPageS.toFixed(1)} s; an edited title on its page after ${dev.editS.map((value) => value.toFixed(2)).join(' / ')} s (median ${sorted[1]!.toFixed(2)} s); log in ${values.work}/dev.log`,
+  );
 }

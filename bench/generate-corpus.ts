@@ -56,86 +56,406 @@ type Random = ReturnType<typeof randomTools>;
 // ---------------------------------------------------------------- word lists
 
 const PLACES = [
-  'Amsterdam', 'Rotterdam', 'Den Haag', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen',
-  'Apeldoorn', 'Haarlem', 'Arnhem', 'Enschede', 'Amersfoort', 'Zaanstad', 'Den Bosch', 'Haarlemmermeer', 'Zwolle', 'Zoetermeer',
-  'Leiden', 'Maastricht', 'Dordrecht', 'Ede', 'Alphen aan den Rijn', 'Leeuwarden', 'Alkmaar', 'Emmen', 'Westland', 'Delft',
-  'Venlo', 'Deventer', 'Sittard-Geleen', 'Helmond', 'Oss', 'Amstelveen', 'Súdwest-Fryslân', 'Hilversum', 'Heerlen', 'Hengelo',
-  'Purmerend', 'Roosendaal', 'Schiedam', 'Lelystad', 'Almelo', 'Vlaardingen', 'Gouda', 'Hoorn', 'Assen', 'Zutphen',
-  'Winsum', 'Zuidhorn', 'Middelburg', 'Vlissingen', 'Goes', 'Terneuzen', 'Roermond', 'Weert', 'Doetinchem', 'Harderwijk',
-  'Veenendaal', 'Wageningen', 'Meppel', 'Hoogeveen', 'Drachten', 'Sneek', 'Heerenveen', 'Kampen', 'Tiel', 'Culemborg',
-  'Bergen op Zoom', 'Waalwijk', 'Kerkrade', 'Den Helder', 'Zeist', 'Nieuwegein', 'Houten', 'Woerden', 'Katwijk', 'Noordwijk',
+  'Amsterdam',
+  'Rotterdam',
+  'Den Haag',
+  'Utrecht',
+  'Eindhoven',
+  'Groningen',
+  'Tilburg',
+  'Almere',
+  'Breda',
+  'Nijmegen',
+  'Apeldoorn',
+  'Haarlem',
+  'Arnhem',
+  'Enschede',
+  'Amersfoort',
+  'Zaanstad',
+  'Den Bosch',
+  'Haarlemmermeer',
+  'Zwolle',
+  'Zoetermeer',
+  'Leiden',
+  'Maastricht',
+  'Dordrecht',
+  'Ede',
+  'Alphen aan den Rijn',
+  'Leeuwarden',
+  'Alkmaar',
+  'Emmen',
+  'Westland',
+  'Delft',
+  'Venlo',
+  'Deventer',
+  'Sittard-Geleen',
+  'Helmond',
+  'Oss',
+  'Amstelveen',
+  'Súdwest-Fryslân',
+  'Hilversum',
+  'Heerlen',
+  'Hengelo',
+  'Purmerend',
+  'Roosendaal',
+  'Schiedam',
+  'Lelystad',
+  'Almelo',
+  'Vlaardingen',
+  'Gouda',
+  'Hoorn',
+  'Assen',
+  'Zutphen',
+  'Winsum',
+  'Zuidhorn',
+  'Middelburg',
+  'Vlissingen',
+  'Goes',
+  'Terneuzen',
+  'Roermond',
+  'Weert',
+  'Doetinchem',
+  'Harderwijk',
+  'Veenendaal',
+  'Wageningen',
+  'Meppel',
+  'Hoogeveen',
+  'Drachten',
+  'Sneek',
+  'Heerenveen',
+  'Kampen',
+  'Tiel',
+  'Culemborg',
+  'Bergen op Zoom',
+  'Waalwijk',
+  'Kerkrade',
+  'Den Helder',
+  'Zeist',
+  'Nieuwegein',
+  'Houten',
+  'Woerden',
+  'Katwijk',
+  'Noordwijk',
 ];
-const PROVINCES = ['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'];
+const PROVINCES = [
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
+];
 const AGENCIES = [
-  'Belastingdienst', 'UWV', 'RDW', 'Rijkswaterstaat', 'Kadaster', 'Centraal Bureau voor de Statistiek', 'Dienst Uitvoering Onderwijs',
-  'Sociale Verzekeringsbank', 'Centraal Justitieel Incassobureau', 'Immigratie- en Naturalisatiedienst', 'Nationaal Cyber Security Centrum',
-  'Autoriteit Persoonsgegevens', 'Rijksdienst voor Ondernemend Nederland', 'Logius', 'Kamer van Koophandel', 'Tweede Kamer', 'Eerste Kamer',
-  'Ministerie van Binnenlandse Zaken', 'Ministerie van Justitie en Veiligheid', 'Ministerie van Financiën', 'Ministerie van Defensie',
-  'Ministerie van Volksgezondheid', 'Ministerie van Onderwijs', 'Nationale Politie', 'Openbaar Ministerie', 'Rechtspraak', 'Algemene Rekenkamer',
+  'Belastingdienst',
+  'UWV',
+  'RDW',
+  'Rijkswaterstaat',
+  'Kadaster',
+  'Centraal Bureau voor de Statistiek',
+  'Dienst Uitvoering Onderwijs',
+  'Sociale Verzekeringsbank',
+  'Centraal Justitieel Incassobureau',
+  'Immigratie- en Naturalisatiedienst',
+  'Nationaal Cyber Security Centrum',
+  'Autoriteit Persoonsgegevens',
+  'Rijksdienst voor Ondernemend Nederland',
+  'Logius',
+  'Kamer van Koophandel',
+  'Tweede Kamer',
+  'Eerste Kamer',
+  'Ministerie van Binnenlandse Zaken',
+  'Ministerie van Justitie en Veiligheid',
+  'Ministerie van Financiën',
+  'Ministerie van Defensie',
+  'Ministerie van Volksgezondheid',
+  'Ministerie van Onderwijs',
+  'Nationale Politie',
+  'Openbaar Ministerie',
+  'Rechtspraak',
+  'Algemene Rekenkamer',
 ];
 const UNIVERSITIES = [
-  'Universiteit van Amsterdam', 'Vrije Universiteit Amsterdam', 'Universiteit Leiden', 'Universiteit Utrecht', 'Rijksuniversiteit Groningen',
-  'Erasmus Universiteit Rotterdam', 'Radboud Universiteit', 'Universiteit Maastricht', 'Tilburg University', 'TU Delft', 'TU Eindhoven',
-  'Universiteit Twente', 'Wageningen University', 'Open Universiteit',
+  'Universiteit van Amsterdam',
+  'Vrije Universiteit Amsterdam',
+  'Universiteit Leiden',
+  'Universiteit Utrecht',
+  'Rijksuniversiteit Groningen',
+  'Erasmus Universiteit Rotterdam',
+  'Radboud Universiteit',
+  'Universiteit Maastricht',
+  'Tilburg University',
+  'TU Delft',
+  'TU Eindhoven',
+  'Universiteit Twente',
+  'Wageningen University',
+  'Open Universiteit',
 ];
-const COMPANY_HEADS = ['Data', 'Net', 'Cloud', 'Info', 'Sys', 'Code', 'Bit', 'Link', 'Secure', 'Web', 'Digi', 'Host', 'Soft', 'Tele', 'Byte'];
-const COMPANY_TAILS = ['vaart', 'werk', 'haven', 'poort', 'brug', 'stroom', 'bouw', 'kracht', 'lijn', 'punt', 'veld', 'wijs'];
+const COMPANY_HEADS = [
+  'Data',
+  'Net',
+  'Cloud',
+  'Info',
+  'Sys',
+  'Code',
+  'Bit',
+  'Link',
+  'Secure',
+  'Web',
+  'Digi',
+  'Host',
+  'Soft',
+  'Tele',
+  'Byte',
+];
+const COMPANY_TAILS = [
+  'vaart',
+  'werk',
+  'haven',
+  'poort',
+  'brug',
+  'stroom',
+  'bouw',
+  'kracht',
+  'lijn',
+  'punt',
+  'veld',
+  'wijs',
+];
 const BANK_HEADS = ['Noorder', 'Zuider', 'Wester', 'Ooster', 'Polder', 'Delta', 'Dijk', 'Kust', 'Heide', 'Rivier'];
 
 const ADJECTIVES = [
-  'nieuwe', 'oude', 'grote', 'kleine', 'belangrijke', 'kwetsbare', 'digitale', 'externe', 'interne', 'tijdelijke', 'landelijke',
-  'regionale', 'gevoelige', 'verouderde', 'extra', 'strengere', 'onduidelijke', 'ernstige', 'snelle', 'gezamenlijke',
+  'nieuwe',
+  'oude',
+  'grote',
+  'kleine',
+  'belangrijke',
+  'kwetsbare',
+  'digitale',
+  'externe',
+  'interne',
+  'tijdelijke',
+  'landelijke',
+  'regionale',
+  'gevoelige',
+  'verouderde',
+  'extra',
+  'strengere',
+  'onduidelijke',
+  'ernstige',
+  'snelle',
+  'gezamenlijke',
 ];
 const NOUNS = [
-  'systemen', 'servers', 'gegevens', 'medewerkers', 'burgers', 'studenten', 'patiënten', 'klanten', 'websites', 'verbindingen',
-  'wachtwoorden', 'updates', 'maatregelen', 'afspraken', 'bestanden', 'netwerken', 'computers', 'diensten', 'aanvragen', 'meldingen',
-  'leveranciers', 'inwoners', 'rapporten', 'toegangspassen', 'back-ups', 'kwetsbaarheden', 'onderzoekers', 'beheerders', 'accounts', 'apps',
+  'systemen',
+  'servers',
+  'gegevens',
+  'medewerkers',
+  'burgers',
+  'studenten',
+  'patiënten',
+  'klanten',
+  'websites',
+  'verbindingen',
+  'wachtwoorden',
+  'updates',
+  'maatregelen',
+  'afspraken',
+  'bestanden',
+  'netwerken',
+  'computers',
+  'diensten',
+  'aanvragen',
+  'meldingen',
+  'leveranciers',
+  'inwoners',
+  'rapporten',
+  'toegangspassen',
+  'back-ups',
+  'kwetsbaarheden',
+  'onderzoekers',
+  'beheerders',
+  'accounts',
+  'apps',
 ];
 const VERBS = [
-  'controleert', 'sluit', 'vervangt', 'onderzoekt', 'beveiligt', 'meldt', 'herstelt', 'blokkeert', 'test', 'bespreekt', 'waarschuwt',
-  'informeert', 'verplaatst', 'bewaakt', 'vernieuwt', 'beperkt', 'opent', 'evalueert', 'publiceert', 'analyseert',
+  'controleert',
+  'sluit',
+  'vervangt',
+  'onderzoekt',
+  'beveiligt',
+  'meldt',
+  'herstelt',
+  'blokkeert',
+  'test',
+  'bespreekt',
+  'waarschuwt',
+  'informeert',
+  'verplaatst',
+  'bewaakt',
+  'vernieuwt',
+  'beperkt',
+  'opent',
+  'evalueert',
+  'publiceert',
+  'analyseert',
 ];
 const ADVERBS = [
-  'voorlopig', 'direct', 'opnieuw', 'uit voorzorg', 'voor het eerst', 'alsnog', 'zo snel mogelijk', 'tijdelijk', 'grondig',
-  'op korte termijn', 'volgens de planning', 'met spoed', 'zonder uitzondering', 'stap voor stap', 'in overleg',
+  'voorlopig',
+  'direct',
+  'opnieuw',
+  'uit voorzorg',
+  'voor het eerst',
+  'alsnog',
+  'zo snel mogelijk',
+  'tijdelijk',
+  'grondig',
+  'op korte termijn',
+  'volgens de planning',
+  'met spoed',
+  'zonder uitzondering',
+  'stap voor stap',
+  'in overleg',
 ];
-const CONNECTORS = ['Daarna', 'Volgens een woordvoerder', 'Ondertussen', 'Intussen', 'Later die week', 'Tegelijk', 'Bovendien', 'Toch', 'Daarom', 'Eerder'];
+const CONNECTORS = [
+  'Daarna',
+  'Volgens een woordvoerder',
+  'Ondertussen',
+  'Intussen',
+  'Later die week',
+  'Tegelijk',
+  'Bovendien',
+  'Toch',
+  'Daarom',
+  'Eerder',
+];
 const CLAUSES = [
-  'nadat een lek bekend werd', 'omdat de fabrikant nog geen update heeft', 'na vragen van de gemeenteraad', 'op advies van het NCSC',
-  'na een melding van een onderzoeker', "omdat de risico's te groot zijn", 'in afwachting van het onderzoek', 'na overleg met de leverancier',
-  'ondanks kritiek van medewerkers', 'zodat de dienstverlening doorgaat',
+  'nadat een lek bekend werd',
+  'omdat de fabrikant nog geen update heeft',
+  'na vragen van de gemeenteraad',
+  'op advies van het NCSC',
+  'na een melding van een onderzoeker',
+  "omdat de risico's te groot zijn",
+  'in afwachting van het onderzoek',
+  'na overleg met de leverancier',
+  'ondanks kritiek van medewerkers',
+  'zodat de dienstverlening doorgaat',
 ];
 const TITLE_ACTIONS = [
-  'sluit externe toegang af', 'meldt datalek', 'waarschuwt voor phishing', 'schakelt systemen uit', 'start onderzoek naar storing',
-  'herstelt dienstverlening', 'installeert beveiligingsupdate', 'stopt tijdelijk met thuiswerken', 'doet aangifte na hackpoging',
-  'vervangt verouderde servers', 'publiceert evaluatie', 'krijgt boete van toezichthouder', 'neemt extra maatregelen', 'ziet geen risico',
-  'verplaatst gegevens naar de cloud', 'blokkeert verdachte verbindingen', 'informeert inwoners over lek', 'test noodprocedures',
-  'opent meldpunt', 'zet website tijdelijk offline', 'legt betalingen stil', 'laat systemen doorlichten', 'kondigt nieuwe regels aan',
-  'trekt aanbesteding in', 'herstelt back-ups', 'verscherpt wachtwoordbeleid',
+  'sluit externe toegang af',
+  'meldt datalek',
+  'waarschuwt voor phishing',
+  'schakelt systemen uit',
+  'start onderzoek naar storing',
+  'herstelt dienstverlening',
+  'installeert beveiligingsupdate',
+  'stopt tijdelijk met thuiswerken',
+  'doet aangifte na hackpoging',
+  'vervangt verouderde servers',
+  'publiceert evaluatie',
+  'krijgt boete van toezichthouder',
+  'neemt extra maatregelen',
+  'ziet geen risico',
+  'verplaatst gegevens naar de cloud',
+  'blokkeert verdachte verbindingen',
+  'informeert inwoners over lek',
+  'test noodprocedures',
+  'opent meldpunt',
+  'zet website tijdelijk offline',
+  'legt betalingen stil',
+  'laat systemen doorlichten',
+  'kondigt nieuwe regels aan',
+  'trekt aanbesteding in',
+  'herstelt back-ups',
+  'verscherpt wachtwoordbeleid',
 ];
-const HEADLINE_WORDS = ['Storing', 'Lek', 'Onderzoek', 'Zorgen', 'Kritiek', 'Maatregelen', 'Vragen', 'Onrust', 'Hack', 'Advies'];
+const HEADLINE_WORDS = [
+  'Storing',
+  'Lek',
+  'Onderzoek',
+  'Zorgen',
+  'Kritiek',
+  'Maatregelen',
+  'Vragen',
+  'Onrust',
+  'Hack',
+  'Advies',
+];
 const PUBLISHERS = [
-  'NOS', 'NRC', 'de Volkskrant', 'Trouw', 'AD', 'Het Parool', 'RTL Nieuws', 'Tweakers', 'Security.nl', 'Dagblad van het Noorden',
-  'Leeuwarder Courant', 'Computable', 'Binnenlands Bestuur', 'Skipr', 'ScienceGuide', 'De Gelderlander', 'BNR', 'Financieel Dagblad',
+  'NOS',
+  'NRC',
+  'de Volkskrant',
+  'Trouw',
+  'AD',
+  'Het Parool',
+  'RTL Nieuws',
+  'Tweakers',
+  'Security.nl',
+  'Dagblad van het Noorden',
+  'Leeuwarder Courant',
+  'Computable',
+  'Binnenlands Bestuur',
+  'Skipr',
+  'ScienceGuide',
+  'De Gelderlander',
+  'BNR',
+  'Financieel Dagblad',
 ];
 const TAGS: ReadonlyArray<[string, string]> = [
-  ['beveiligingslek', 'Beveiligingslek'], ['datalek', 'Datalek'], ['ransomware', 'Ransomware'], ['phishing', 'Phishing'],
-  ['storing', 'Storing'], ['privacy', 'Privacy'], ['wetgeving', 'Wetgeving'], ['rechtszaak', 'Rechtszaak'], ['onderzoek', 'Onderzoek'],
-  ['advies', 'Advies'], ['thuiswerken', 'Thuiswerken'], ['afsluiting', 'Afsluiting'], ['maatregelen', 'Maatregelen'],
-  ['dienstverlening', 'Dienstverlening'], ['hackpoging', 'Hackpoging'], ['website', 'Website'], ['aanbesteding', 'Aanbesteding'],
-  ['cloud', 'Cloud'], ['digitale-overheid', 'Digitale overheid'], ['identiteitsfraude', 'Identiteitsfraude'], ['ddos', 'DDoS-aanval'],
-  ['toezicht', 'Toezicht'], ['boete', 'Boete'], ['update', 'Update'], ['leverancier', 'Leverancier'], ['wachtwoorden', 'Wachtwoorden'],
-  ['back-up', 'Back-up'], ['evaluatie', 'Evaluatie'], ['kamervragen', 'Kamervragen'], ['geen-maatregelen', 'Geen maatregelen'],
+  ['beveiligingslek', 'Beveiligingslek'],
+  ['datalek', 'Datalek'],
+  ['ransomware', 'Ransomware'],
+  ['phishing', 'Phishing'],
+  ['storing', 'Storing'],
+  ['privacy', 'Privacy'],
+  ['wetgeving', 'Wetgeving'],
+  ['rechtszaak', 'Rechtszaak'],
+  ['onderzoek', 'Onderzoek'],
+  ['advies', 'Advies'],
+  ['thuiswerken', 'Thuiswerken'],
+  ['afsluiting', 'Afsluiting'],
+  ['maatregelen', 'Maatregelen'],
+  ['dienstverlening', 'Dienstverlening'],
+  ['hackpoging', 'Hackpoging'],
+  ['website', 'Website'],
+  ['aanbesteding', 'Aanbesteding'],
+  ['cloud', 'Cloud'],
+  ['digitale-overheid', 'Digitale overheid'],
+  ['identiteitsfraude', 'Identiteitsfraude'],
+  ['ddos', 'DDoS-aanval'],
+  ['toezicht', 'Toezicht'],
+  ['boete', 'Boete'],
+  ['update', 'Update'],
+  ['leverancier', 'Leverancier'],
+  ['wachtwoorden', 'Wachtwoorden'],
+  ['back-up', 'Back-up'],
+  ['evaluatie', 'Evaluatie'],
+  ['kamervragen', 'Kamervragen'],
+  ['geen-maatregelen', 'Geen maatregelen'],
 ];
 const SECTORS: ReadonlyArray<[id: string, label: string, count: number]> = [
-  ['overheid', 'Overheid', 70], ['onderwijs', 'Onderwijs en onderzoek', 35], ['zorg', 'Zorg', 35],
-  ['ict', 'ICT-bedrijven', 30], ['financieel', 'Banken en verzekeraars', 15], ['media', 'Media', 15],
+  ['overheid', 'Overheid', 70],
+  ['onderwijs', 'Onderwijs en onderzoek', 35],
+  ['zorg', 'Zorg', 35],
+  ['ict', 'ICT-bedrijven', 30],
+  ['financieel', 'Banken en verzekeraars', 15],
+  ['media', 'Media', 15],
 ];
 
 // ------------------------------------------------------------------- helpers
 
 export function slugify(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -146,7 +466,13 @@ function yamlString(text: string): string {
   return /^[A-Za-zÀ-ÿ][^:#"'\n\[\]{}]*[^\s:]$/.test(text) ? text : JSON.stringify(text);
 }
 
-interface Organisation { id: string; name: string; sector: string; place: string; website?: string }
+interface Organisation {
+  id: string;
+  name: string;
+  sector: string;
+  place: string;
+  website?: string;
+}
 
 /** Candidate organisations per sector; the first `count` distinct ids of a shuffled list are kept. */
 function organisations(r: Random): Organisation[] {
@@ -154,7 +480,10 @@ function organisations(r: Random): Organisation[] {
     overheid: [
       ...PLACES.map((p): [string, string] => [`Gemeente ${p}`, p]),
       ...PROVINCES.map((p): [string, string] => [`Provincie ${p}`, r.pick(PLACES)]),
-      ...AGENCIES.map((a): [string, string] => [a, r.pick(['Den Haag', 'Utrecht', 'Groningen', 'Apeldoorn', 'Amsterdam'])]),
+      ...AGENCIES.map((a): [string, string] => [
+        a,
+        r.pick(['Den Haag', 'Utrecht', 'Groningen', 'Apeldoorn', 'Amsterdam']),
+      ]),
     ],
     onderwijs: [
       ...UNIVERSITIES.map((u): [string, string] => [u, r.pick(PLACES)]),
@@ -167,7 +496,9 @@ function organisations(r: Random): Organisation[] {
       ...PLACES.map((p): [string, string] => [`Medisch Centrum ${p}`, p]),
     ],
     ict: COMPANY_HEADS.flatMap((h) => COMPANY_TAILS.map((t): [string, string] => [`${h}${t} B.V.`, r.pick(PLACES)])),
-    financieel: BANK_HEADS.flatMap((h) => ['Bank', 'Verzekeringen', 'Spaarbank'].map((t): [string, string] => [`${h} ${t}`, r.pick(PLACES)])),
+    financieel: BANK_HEADS.flatMap((h) =>
+      ['Bank', 'Verzekeringen', 'Spaarbank'].map((t): [string, string] => [`${h} ${t}`, r.pick(PLACES)]),
+    ),
     media: [
       ...PROVINCES.map((p): [string, string] => [`Omroep ${p}`, r.pick(PLACES)]),
       ...PLACES.map((p): [string, string] => [`Dagblad ${p}`, p]),
@@ -201,7 +532,11 @@ const FIRST_DAY = Date.UTC(2016, 0, 1);
 const DAYS = 3653; // 2016-01-01 .. 2025-12-31
 const DAY_MS = 86_400_000;
 
-interface Day { y: number; m: number; d: number }
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
 const dayAt = (ms: number): Day => {
   const date = new Date(ms);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
@@ -258,7 +593,12 @@ function markUp(r: Random, paragraph: string, kind: 'bold' | 'italic' | 'link'):
   const run = words.slice(at, at + r.int(1, 3));
   if (run.length === 0 || run.some((word) => /[^\p{L}-]/u.test(word))) return paragraph; // leave punctuation and marks alone
   const text = run.join(' ');
-  const marked = kind === 'bold' ? `**${text}**` : kind === 'italic' ? `*${text}*` : `[${text}](https://example.org/dossier/${slugify(text)})`;
+  const marked =
+    kind === 'bold'
+      ? `**${text}**`
+      : kind === 'italic'
+        ? `*${text}*`
+        : `[${text}](https://example.org/dossier/${slugify(text)})`;
   return [...words.slice(0, at), marked, ...words.slice(at + run.length)].join(' ');
 }
 
@@ -268,12 +608,21 @@ function body(r: Random, subjects: string[]): string {
   const target = r.int(80, 275);
   const sentences: string[] = [];
   for (let words = 0; words < target; words += wordCount(sentences.at(-1)!)) {
-    sentences.push(sentence(r, r.chance(0.5) ? r.pick(subjects) : `de ${r.pick(['organisatie', 'gemeente', 'directie', 'woordvoerder', 'toezichthouder', 'leverancier'])}`));
+    sentences.push(
+      sentence(
+        r,
+        r.chance(0.5)
+          ? r.pick(subjects)
+          : `de ${r.pick(['organisatie', 'gemeente', 'directie', 'woordvoerder', 'toezichthouder', 'leverancier'])}`,
+      ),
+    );
   }
   const count = Math.min(r.int(2, 5), sentences.length);
   const paragraphs: string[] = [];
   for (let i = 0; i < count; i++) {
-    let text = sentences.slice(Math.floor((i * sentences.length) / count), Math.floor(((i + 1) * sentences.length) / count)).join(' ');
+    let text = sentences
+      .slice(Math.floor((i * sentences.length) / count), Math.floor(((i + 1) * sentences.length) / count))
+      .join(' ');
     if (r.chance(0.3)) text = markUp(r, text, 'bold');
     if (r.chance(0.2)) text = markUp(r, text, 'italic');
     if (r.chance(0.25)) text = markUp(r, text, 'link');
@@ -281,11 +630,19 @@ function body(r: Random, subjects: string[]): string {
   }
   if (r.chance(0.2)) {
     const numbered = r.chance(0.3);
-    const items = Array.from({ length: r.int(3, 5) }, (_, i) => `${numbered ? `${i + 1}.` : '-'} ${capitalise(`${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(ADVERBS)}`)}`);
+    const items = Array.from(
+      { length: r.int(3, 5) },
+      (_, i) =>
+        `${numbered ? `${i + 1}.` : '-'} ${capitalise(`${r.pick(ADJECTIVES)} ${r.pick(NOUNS)} ${r.pick(ADVERBS)}`)}`,
+    );
     paragraphs.splice(r.int(1, paragraphs.length), 0, items.join('\n'));
   }
   if (r.chance(0.15)) {
-    paragraphs.splice(r.int(1, paragraphs.length), 0, `> "${sentence(r, r.pick(['de directie', 'de organisatie', 'het bestuur']))}"`);
+    paragraphs.splice(
+      r.int(1, paragraphs.length),
+      0,
+      `> "${sentence(r, r.pick(['de directie', 'de organisatie', 'het bestuur']))}"`,
+    );
   }
   return paragraphs.join('\n\n');
 }
@@ -309,7 +666,14 @@ function siteYaml(sectors: typeof SECTORS): string {
   ].join('\n');
 }
 
-interface PlannedEvent { id: string; title: string; date: string; end?: string; day: number; orgs: Organisation[] }
+interface PlannedEvent {
+  id: string;
+  title: string;
+  date: string;
+  end?: string;
+  day: number;
+  orgs: Organisation[];
+}
 
 /** Generates the whole folder. Same options → byte-identical files. */
 export function generateCorpus({ events, seed = 1, out }: CorpusOptions): CorpusSummary {
@@ -322,11 +686,19 @@ export function generateCorpus({ events, seed = 1, out }: CorpusOptions): Corpus
   writeFileSync(join(dir, 'site.yaml'), siteYaml(SECTORS));
   writeFileSync(
     join(dir, 'organisations.yaml'),
-    orgs.map((o) => `${o.id}:\n  name: ${yamlString(o.name)}\n  sector: ${o.sector}\n  place: ${yamlString(o.place)}\n${o.website ? `  website: ${o.website}\n` : ''}`).join(''),
+    orgs
+      .map(
+        (o) =>
+          `${o.id}:\n  name: ${yamlString(o.name)}\n  sector: ${o.sector}\n  place: ${yamlString(o.place)}\n${o.website ? `  website: ${o.website}\n` : ''}`,
+      )
+      .join(''),
   );
   writeFileSync(
     join(dir, 'tags.yaml'),
-    TAGS.map(([id, label], i) => `${id}:\n  label: ${label}\n${i % 3 === 2 ? '' : `  description: Gebeurtenissen over ${label.toLowerCase()} bij organisaties en hun ${r.pick(NOUNS)}.\n`}`).join(''),
+    TAGS.map(
+      ([id, label], i) =>
+        `${id}:\n  label: ${label}\n${i % 3 === 2 ? '' : `  description: Gebeurtenissen over ${label.toLowerCase()} bij organisaties en hun ${r.pick(NOUNS)}.\n`}`,
+    ).join(''),
   );
 
   // Pass 1: ids, titles and dates, so that `related` can point at any event.
@@ -355,7 +727,12 @@ export function generateCorpus({ events, seed = 1, out }: CorpusOptions): Corpus
     const subjects = event.orgs.length > 0 ? event.orgs.map((o) => o.name) : ['het kabinet', 'de toezichthouder'];
     const summary = [sentence(r, subjects[0]!), ...(r.chance(0.5) ? [sentence(r, r.pick(subjects))] : [])].join(' ');
     const tagIds = r.sample(TAGS, r.int(1, 3)).map(([id]) => id);
-    const related = r.chance(0.2) ? r.sample(planned, r.int(1, 2)).map((other) => other.id).filter((id) => id !== event.id) : [];
+    const related = r.chance(0.2)
+      ? r
+          .sample(planned, r.int(1, 2))
+          .map((other) => other.id)
+          .filter((id) => id !== event.id)
+      : [];
     const sources = Array.from({ length: r.int(1, 3) }, () => {
       // Sources appear on the day or up to a week later, at day (or month) precision.
       const published = dayAt(FIRST_DAY + (event.day + r.int(0, 7)) * DAY_MS);
@@ -391,7 +768,11 @@ export function generateCorpus({ events, seed = 1, out }: CorpusOptions): Corpus
 // CLI, only when run directly (not when imported by the benchmark or tests).
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { events: { type: 'string', default: '3000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      events: { type: 'string', default: '3000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+    },
   });
   const events = Number(values.events);
   const seed = Number(values.seed);
@@ -401,5 +782,7 @@ if (import.meta.main) {
   }
   const started = performance.now();
   const summary = generateCorpus({ events, seed, out: values.out });
-  console.log(`${summary.events} events, ${summary.organisations} organisations, ${summary.tags} tags → ${summary.out} (${((performance.now() - started) / 1000).toFixed(2)} s)`);
+  console.log(
+    `${summary.events} events, ${summary.organisations} organisations, ${summary.tags} tags → ${summary.out} (${((performance.now() - started) / 1000).toFixed(2)} s)`,
+  );
 }

@@ -47,7 +47,15 @@ export function origin(url: string): string {
 
 const isProject = (where: string) => /^(src|scripts|bench|\.astro|dist|astro\.config\.mjs)\b/.test(where);
 
-export function summarise(profile: CpuProfile, callersOf: readonly string[] = []): { totalMs: number; byOrigin: Map<string, number>; byFunction: Map<string, number>; callers: Map<string, Map<string, number>> } {
+export function summarise(
+  profile: CpuProfile,
+  callersOf: readonly string[] = [],
+): {
+  totalMs: number;
+  byOrigin: Map<string, number>;
+  byFunction: Map<string, number>;
+  callers: Map<string, Map<string, number>>;
+} {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
@@ -84,13 +92,22 @@ export function summarise(profile: CpuProfile, callersOf: readonly string[] = []
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '30' }, callers: { type: 'string', default: '' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '30' }, callers: { type: 'string', default: '' } },
+  });
   const top = Number(values.top);
   const callersOf = values.callers.split(',').filter(Boolean);
   for (const file of positionals) {
-    const { totalMs, byOrigin, byFunction, callers } = summarise(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, callersOf);
+    const { totalMs, byOrigin, byFunction, callers } = summarise(
+      JSON.parse(readFileSync(file, 'utf8')) as CpuProfile,
+      callersOf,
+    );
     const rows = (map: Map<string, number>) =>
-      [...map].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, msSelf]) => [name, (msSelf / 1000).toFixed(2), `${((msSelf / totalMs) * 100).toFixed(1)} %`]);
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, top)
+        .map(([name, msSelf]) => [name, (msSelf / 1000).toFixed(2), `${((msSelf / totalMs) * 100).toFixed(1)} %`]);
     console.log(`\n${file}: ${(totalMs / 1000).toFixed(1)} s profiled`);
     console.log(table([['self time by package / file', 's', 'share'], ...rows(byOrigin)]));
     console.log('');

@@ -43,15 +43,25 @@ import { BIN, ROOT, snapshot, table, treeRss } from './support.ts';
 
 const TIME = '/usr/bin/time';
 
-interface Renderer { name: string; env: Record<string, string> }
+interface Renderer {
+  name: string;
+  env: Record<string, string>;
+}
 const RENDERERS: Renderer[] = [
   { name: 'satteri', env: { TIJDLIJN_MARKDOWN: '' } }, // empty: the default, whatever the caller's shell says
   { name: 'unified', env: { TIJDLIJN_MARKDOWN: 'unified' } },
 ];
 
 interface Result {
-  renderer: string; run: number; wallS: number; cpuS: number | undefined; syncS: number | undefined;
-  treeRssMb: number; maxRssMb: number | undefined; load: number; pages: number;
+  renderer: string;
+  run: number;
+  wallS: number;
+  cpuS: number | undefined;
+  syncS: number | undefined;
+  treeRssMb: number;
+  maxRssMb: number | undefined;
+  load: number;
+  pages: number;
 }
 
 function countHtml(dir: string): number {
@@ -84,7 +94,9 @@ async function build(renderer: Renderer, run: number, corpus: string, work: stri
   child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
   child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, treeRss(child.pid!)); }, 50);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, treeRss(child.pid!));
+  }, 50);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const wallS = (performance.now() - started) / 1000;
   clearInterval(sampler);
@@ -102,9 +114,15 @@ async function build(renderer: Renderer, run: number, corpus: string, work: stri
     const value = new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1];
     return value === undefined ? undefined : Number(value);
   };
-  const [user, system, maxRssKb] = [field('User time \\(seconds\\)'), field('System time \\(seconds\\)'), field('Maximum resident set size \\(kbytes\\)')];
+  const [user, system, maxRssKb] = [
+    field('User time \\(seconds\\)'),
+    field('System time \\(seconds\\)'),
+    field('Maximum resident set size \\(kbytes\\)'),
+  ];
   return {
-    renderer: renderer.name, run, wallS,
+    renderer: renderer.name,
+    run,
+    wallS,
     syncS: sync === undefined ? undefined : Number(sync),
     cpuS: user !== undefined && system !== undefined ? user + system : undefined,
     treeRssMb: peak / 2 ** 20,
@@ -142,7 +160,9 @@ function compareEventPages(a: string, b: string): string {
         const [p, q] = [normaliseSpace(x), normaliseSpace(y)];
         let i = 0;
         while (p[i] === q[i]) i++;
-        examples.push(`  ${id}:\n    ${RENDERERS[0]!.name}: …${p.slice(Math.max(0, i - 60), i + 100)}…\n    ${RENDERERS[1]!.name}: …${q.slice(Math.max(0, i - 60), i + 100)}…`);
+        examples.push(
+          `  ${id}:\n    ${RENDERERS[0]!.name}: …${p.slice(Math.max(0, i - 60), i + 100)}…\n    ${RENDERERS[1]!.name}: …${q.slice(Math.max(0, i - 60), i + 100)}…`,
+        );
       }
     }
   }
@@ -173,8 +193,12 @@ if (!existsSync(join(corpus, 'events'))) {
 // The figures belong to the code as it was: name the commit and whether the tree had changes.
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const changed = git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).length;
-console.log(`Code at ${git('rev-parse', '--short', 'HEAD')}${changed ? ` plus ${changed} changed tracked file(s)` : ''}; Node ${process.version}`);
-console.log(`Corpus ${corpus} (${readdirSync(join(corpus, 'events')).length} events); ${runs} cold builds per renderer; logs in ${work}`);
+console.log(
+  `Code at ${git('rev-parse', '--short', 'HEAD')}${changed ? ` plus ${changed} changed tracked file(s)` : ''}; Node ${process.version}`,
+);
+console.log(
+  `Corpus ${corpus} (${readdirSync(join(corpus, 'events')).length} events); ${runs} cold builds per renderer; logs in ${work}`,
+);
 
 const root = snapshot(work);
 const results: Result[] = [];
@@ -182,7 +206,9 @@ for (let run = 1; run <= runs; run++) {
   const order = run % 2 === 1 ? RENDERERS : [...RENDERERS].reverse();
   for (const renderer of order) {
     const result = await build(renderer, run, corpus, work, root);
-    console.log(`  ${result.renderer} run ${run}: ${result.wallS.toFixed(1)} s, ${result.treeRssMb.toFixed(0)} MB, load ${result.load.toFixed(1)}`);
+    console.log(
+      `  ${result.renderer} run ${run}: ${result.wallS.toFixed(1)} s, ${result.treeRssMb.toFixed(0)} MB, load ${result.load.toFixed(1)}`,
+    );
     results.push(result);
   }
 }
@@ -191,21 +217,49 @@ const fixed = (digits: number) => (value: number | undefined) => (value === unde
 const mb = fixed(0);
 const seconds = fixed(2);
 console.log();
-console.log(table([
-  ['renderer', 'run', 'wall s', 'sync s', 'cpu s', 'peak RSS MB (tree)', 'max RSS MB (1 proc)', 'load', 'pages'],
-  ...results.map((r) => [r.renderer, String(r.run), seconds(r.wallS), seconds(r.syncS), seconds(r.cpuS), mb(r.treeRssMb), mb(r.maxRssMb), r.load.toFixed(1), String(r.pages)]),
-]));
+console.log(
+  table([
+    ['renderer', 'run', 'wall s', 'sync s', 'cpu s', 'peak RSS MB (tree)', 'max RSS MB (1 proc)', 'load', 'pages'],
+    ...results.map((r) => [
+      r.renderer,
+      String(r.run),
+      seconds(r.wallS),
+      seconds(r.syncS),
+      seconds(r.cpuS),
+      mb(r.treeRssMb),
+      mb(r.maxRssMb),
+      r.load.toFixed(1),
+      String(r.pages),
+    ]),
+  ]),
+);
 console.log();
-console.log(table([
-  ['renderer', 'median wall s', 'median sync s', 'median cpu s', 'median peak RSS MB (tree)', 'median max RSS MB (1 proc)'],
-  ...RENDERERS.map(({ name }) => {
-    const mine = results.filter((r) => r.renderer === name);
-    const med = (pick: (r: Result) => number | undefined) => {
-      const values = mine.map(pick).filter((v): v is number => v !== undefined);
-      return values.length ? median(values) : undefined;
-    };
-    return [name, seconds(med((r) => r.wallS)), seconds(med((r) => r.syncS)), seconds(med((r) => r.cpuS)), mb(med((r) => r.treeRssMb)), mb(med((r) => r.maxRssMb))];
-  }),
-]));
+console.log(
+  table([
+    [
+      'renderer',
+      'median wall s',
+      'median sync s',
+      'median cpu s',
+      'median peak RSS MB (tree)',
+      'median max RSS MB (1 proc)',
+    ],
+    ...RENDERERS.map(({ name }) => {
+      const mine = results.filter((r) => r.renderer === name);
+      const med = (pick: (r: Result) => number | undefined) => {
+        const values = mine.map(pick).filter((v): v is number => v !== undefined);
+        return values.length ? median(values) : undefined;
+      };
+      return [
+        name,
+        seconds(med((r) => r.wallS)),
+        seconds(med((r) => r.syncS)),
+        seconds(med((r) => r.cpuS)),
+        mb(med((r) => r.treeRssMb)),
+        mb(med((r) => r.maxRssMb)),
+      ];
+    }),
+  ]),
+);
 console.log();
 console.log(compareEventPages(join(work, `dist-${RENDERERS[0]!.name}`), join(work, `dist-${RENDERERS[1]!.name}`)));

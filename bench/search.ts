@@ -32,12 +32,15 @@ const folderSize = (dir: string) => filesWithSizes(dir).reduce((sum, { size }) =
 
 const started = performance.now();
 const outDir = values.out ?? buildOrThrow(values.content ? { content: values.content } : {});
-if (!values.out) console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s, into ${outDir} (reuse with --out)`);
+if (!values.out)
+  console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s, into ${outDir} (reuse with --out)`);
 
 const pagefindDir = join(outDir, 'pagefind');
 const indexBytes = ['index', 'fragment'].map((sub) => folderSize(join(pagefindDir, sub))).reduce((a, b) => a + b, 0);
 console.log(`events: ${readdirSync(join(outDir, 'gebeurtenis')).length}`);
-console.log(`index on disk: ${kb(folderSize(pagefindDir))} in pagefind/ (of which index chunks + fragments ${kb(indexBytes)})`);
+console.log(
+  `index on disk: ${kb(folderSize(pagefindDir))} in pagefind/ (of which index chunks + fragments ${kb(indexBytes)})`,
+);
 
 const site = await serveStatic(outDir);
 const browser = await launchBrowser();
@@ -46,7 +49,9 @@ try {
   console.log(`search page load: ${kb(load.total)} (JS ${kb(load.js)}, search data ${kb(load.searchData)})`);
   for (const query of values.query ?? ['zutphen', 'universiteit', 'ziekenhuis']) {
     const timing = await timeQuery(browser, `${site.url}zoeken/`, query, Number(values.delay));
-    console.log(`query "${query}" (${timing.summary}): first result ${timing.firstResultMs.toFixed(0)} ms after the last keystroke (debounce included); fetched ${kb(timing.fetched.total)} while typing`);
+    console.log(
+      `query "${query}" (${timing.summary}): first result ${timing.firstResultMs.toFixed(0)} ms after the last keystroke (debounce included); fetched ${kb(timing.fetched.total)} while typing`,
+    );
   }
 } finally {
   await browser.close();

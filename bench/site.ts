@@ -84,7 +84,6 @@ interface RunFigures {
   warm: BuildFigures;
 }
 
-
 /** The page type of an output path: its first folder (a year: the archive), or the file itself at the top. */
 function pageType(path: string): string {
   const [first, ...rest] = path.split('/');
@@ -99,7 +98,13 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-async function build(label: BuildFigures['label'], root: string, script: string, env: Record<string, string>, log: string): Promise<BuildFigures> {
+async function build(
+  label: BuildFigures['label'],
+  root: string,
+  script: string,
+  env: Record<string, string>,
+  log: string,
+): Promise<BuildFigures> {
   const useTime = existsSync(TIME);
   const timeFile = `${log}.time`;
   const buildSite = [join(BIN, 'node'), script];
@@ -127,7 +132,13 @@ async function build(label: BuildFigures['label'], root: string, script: string,
   clearInterval(sampler);
   if (partial) lines.push({ at: wall, text: partial });
   writeFileSync(log, lines.map(({ at, text }) => `${(at / 1000).toFixed(3).padStart(8)} ${text}`).join('\n'));
-  if (code !== 0) throw new Error(`${label} build failed (exit ${code}); see ${log}:\n${lines.slice(-30).map((line) => line.text).join('\n')}`);
+  if (code !== 0)
+    throw new Error(
+      `${label} build failed (exit ${code}); see ${log}:\n${lines
+        .slice(-30)
+        .map((line) => line.text)
+        .join('\n')}`,
+    );
 
   const when = (pattern: RegExp, after = 0) => lines.find((line) => line.at >= after && pattern.test(line.text));
   const syncing = when(/\[content\] Syncing content/)?.at ?? 0;
@@ -144,12 +155,25 @@ async function build(label: BuildFigures['label'], root: string, script: string,
     bundle: [[synced, routes]],
     'page render': [[routes, rendered]],
     'search index': [[indexStart, indexEnd]],
-    rest: [[rendered, indexStart], [indexEnd, wall]],
+    rest: [
+      [rendered, indexStart],
+      [indexEnd, wall],
+    ],
   };
   const peakIn = (ranges: Array<[number, number]>) =>
-    Math.max(0, ...samples.filter(({ at }) => ranges.some(([from, to]) => at >= from && at <= to)).map(({ rss }) => rss)) / 2 ** 20;
+    Math.max(
+      0,
+      ...samples.filter(({ at }) => ranges.some(([from, to]) => at >= from && at <= to)).map(({ rss }) => rss),
+    ) /
+    2 ** 20;
   const phases = Object.fromEntries(
-    PHASES.map((phase) => [phase, { s: windows[phase].reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0) / 1000, peakMb: peakIn(windows[phase]) }]),
+    PHASES.map((phase) => [
+      phase,
+      {
+        s: windows[phase].reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0) / 1000,
+        peakMb: peakIn(windows[phase]),
+      },
+    ]),
   ) as BuildFigures['phases'];
 
   const renderMs = new Map<string, { pages: number; ms: number }>();
@@ -169,9 +193,16 @@ async function build(label: BuildFigures['label'], root: string, script: string,
     const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(report)?.[1] ?? NaN);
     cpuS = field('User time \\(seconds\\)') + field('System time \\(seconds\\)');
   }
-  return { label, wallS: wall / 1000, cpuS, peakMb: Math.max(0, ...samples.map(({ rss }) => rss)) / 2 ** 20, phases, renderMs, load: loadavg()[0]! };
+  return {
+    label,
+    wallS: wall / 1000,
+    cpuS,
+    peakMb: Math.max(0, ...samples.map(({ rss }) => rss)) / 2 ** 20,
+    phases,
+    renderMs,
+    load: loadavg()[0]!,
+  };
 }
-
 
 /** One more event, for the warm build: ids taken from the corpus's own taxonomy. */
 function addEvent(content: string): string {
@@ -207,7 +238,13 @@ function referenceRoot(work: string): string {
   return root;
 }
 
-async function runOnce(run: number, events: number, work: string, root: string, reference: string): Promise<RunFigures> {
+async function runOnce(
+  run: number,
+  events: number,
+  work: string,
+  root: string,
+  reference: string,
+): Promise<RunFigures> {
   const corpus = `/tmp/corpus-${events}`;
   const content = join(work, `content-${events}`);
   const outDir = join(work, `dist-${events}`);
@@ -216,13 +253,33 @@ async function runOnce(run: number, events: number, work: string, root: string, 
   // find Astro's own packages only through a node_modules above them.
   const referenceOut = join(reference, 'dist');
   const referenceCache = join(work, `reference-cache-${events}`);
-  for (const dir of [content, outDir, cacheDir, referenceOut, referenceCache, join(root, '.astro'), join(reference, '.astro')]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [
+    content,
+    outDir,
+    cacheDir,
+    referenceOut,
+    referenceCache,
+    join(root, '.astro'),
+    join(reference, '.astro'),
+  ])
+    rmSync(dir, { recursive: true, force: true });
   cpSync(corpus, content, { recursive: true });
 
   console.log(`run ${run}: reference …`);
-  const ref = await build('reference', reference, 'build.ts', { REFERENCE_CONTENT: corpus, REFERENCE_OUT_DIR: referenceOut, REFERENCE_CACHE_DIR: referenceCache }, join(work, `build-${events}-reference-${run}.log`));
+  const ref = await build(
+    'reference',
+    reference,
+    'build.ts',
+    { REFERENCE_CONTENT: corpus, REFERENCE_OUT_DIR: referenceOut, REFERENCE_CACHE_DIR: referenceCache },
+    join(work, `build-${events}-reference-${run}.log`),
+  );
   console.log(`  ${ref.wallS.toFixed(1)} s, peak ${ref.peakMb.toFixed(0)} MB`);
-  const env = { TIJDLIJN_CONTENT: content, TIJDLIJN_OUT_DIR: outDir, TIJDLIJN_CACHE_DIR: cacheDir, TIJDLIJN_MARKDOWN: '' };
+  const env = {
+    TIJDLIJN_CONTENT: content,
+    TIJDLIJN_OUT_DIR: outDir,
+    TIJDLIJN_CACHE_DIR: cacheDir,
+    TIJDLIJN_MARKDOWN: '',
+  };
   console.log(`run ${run}: cold build …`);
   const cold = await build('cold', root, 'scripts/build.ts', env, join(work, `build-${events}-cold-${run}.log`));
   console.log(`  ${cold.wallS.toFixed(1)} s, peak ${cold.peakMb.toFixed(0)} MB`);
@@ -230,7 +287,8 @@ async function runOnce(run: number, events: number, work: string, root: string, 
   console.log(`run ${run}: warm build after adding ${added} …`);
   const warm = await build('warm', root, 'scripts/build.ts', env, join(work, `build-${events}-warm-${run}.log`));
   console.log(`  ${warm.wallS.toFixed(1)} s, peak ${warm.peakMb.toFixed(0)} MB`);
-  if (!existsSync(join(outDir, 'gebeurtenis', added, 'index.html'))) throw new Error(`the warm build has no page for ${added}`);
+  if (!existsSync(join(outDir, 'gebeurtenis', added, 'index.html')))
+    throw new Error(`the warm build has no page for ${added}`);
   return { reference: ref, cold, warm };
 }
 
@@ -239,8 +297,11 @@ const x = (value: number) => `${value.toFixed(2)} ×`;
 const met = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function buildReport(events: number, runs: RunFigures[]): string {
-  const out: string[] = [`\n=== ${events} events: the project's build as a multiple of the reference (median of ${runs.length}) ===`];
-  const phase = (figures: BuildFigures, name: Phase | 'total') => (name === 'total' ? figures.wallS : figures.phases[name].s);
+  const out: string[] = [
+    `\n=== ${events} events: the project's build as a multiple of the reference (median of ${runs.length}) ===`,
+  ];
+  const phase = (figures: BuildFigures, name: Phase | 'total') =>
+    name === 'total' ? figures.wallS : figures.phases[name].s;
   const rows = [...PHASES, 'total' as const].map((name) => {
     const ratios = runs.map((run) => phase(run.cold, name) / Math.max(0.001, phase(run.reference, name)));
     return [
@@ -253,21 +314,41 @@ function buildReport(events: number, runs: RunFigures[]): string {
     ];
   });
   out.push(table([['phase', 'reference s', 'cold s', 'cold ÷ reference', 'warm s'], ...rows]));
-  out.push(table([
-    ['', 'reference', 'cold', 'warm'],
-    ['peak memory MB', ...(['reference', 'cold', 'warm'] as const).map((label) => median(runs.map((run) => run[label].peakMb)).toFixed(0))],
-    ['cpu s (user+sys)', ...(['reference', 'cold', 'warm'] as const).map((label) => {
-      const cpu = runs.map((run) => run[label].cpuS).filter((value): value is number => value !== undefined);
-      return cpu.length ? s(median(cpu)) : '–';
-    })],
-    ['each run, wall s', ...(['reference', 'cold', 'warm'] as const).map((label) => runs.map((run) => s(run[label].wallS)).join(' / '))],
-    ['load average after', ...(['reference', 'cold', 'warm'] as const).map((label) => runs.map((run) => run[label].load.toFixed(1)).join(' / '))],
-  ]));
+  out.push(
+    table([
+      ['', 'reference', 'cold', 'warm'],
+      [
+        'peak memory MB',
+        ...(['reference', 'cold', 'warm'] as const).map((label) =>
+          median(runs.map((run) => run[label].peakMb)).toFixed(0),
+        ),
+      ],
+      [
+        'cpu s (user+sys)',
+        ...(['reference', 'cold', 'warm'] as const).map((label) => {
+          const cpu = runs.map((run) => run[label].cpuS).filter((value): value is number => value !== undefined);
+          return cpu.length ? s(median(cpu)) : '–';
+        }),
+      ],
+      [
+        'each run, wall s',
+        ...(['reference', 'cold', 'warm'] as const).map((label) => runs.map((run) => s(run[label].wallS)).join(' / ')),
+      ],
+      [
+        'load average after',
+        ...(['reference', 'cold', 'warm'] as const).map((label) =>
+          runs.map((run) => run[label].load.toFixed(1)).join(' / '),
+        ),
+      ],
+    ]),
+  );
   return out.join('\n');
 }
 
 function renderReport(run: RunFigures): string {
-  const rows = [...run.cold.renderMs].sort((a, b) => b[1].ms - a[1].ms).map(([type, { pages, ms }]) => [type, String(pages), (ms / 1000).toFixed(1), (ms / pages).toFixed(2)]);
+  const rows = [...run.cold.renderMs]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([type, { pages, ms }]) => [type, String(pages), (ms / 1000).toFixed(1), (ms / pages).toFixed(2)]);
   return `\nAstro's render log, last cold build:\n${table([['page type', 'pages', 'total s', 'ms/page'], ...rows])}`;
 }
 
@@ -312,7 +393,9 @@ const outDir = join(work, `dist-${events}`);
 const types: Array<{ type: string; pages: number; largest: number; fetched: Fetched; url: string }> = [];
 const timings: QueryTiming[] = [];
 if (!values['no-browser']) {
-  const html = filesWithSizes(outDir).filter(({ path }) => path.endsWith('.html')).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const html = filesWithSizes(outDir)
+    .filter(({ path }) => path.endsWith('.html'))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
   const groups = new Map<string, typeof html>();
   for (const file of html) groups.set(pageType(file.path), [...(groups.get(pageType(file.path)) ?? []), file]);
   const site = await serveStatic(outDir);
@@ -321,12 +404,19 @@ if (!values['no-browser']) {
     for (const [type, pages] of groups) {
       const sample = pages[0]!.path;
       const url = `${site.url}${sample.replace(/(^|\/)index\.html$/, '$1')}`;
-      types.push({ type, url: `/${sample}`, pages: pages.length, largest: Math.max(...pages.map(({ size }) => size)), fetched: await pageWeight(browser, url, type === 'zoeken') });
+      types.push({
+        type,
+        url: `/${sample}`,
+        pages: pages.length,
+        largest: Math.max(...pages.map(({ size }) => size)),
+        fetched: await pageWeight(browser, url, type === 'zoeken'),
+      });
     }
     for (const query of queries) {
       // Three times each, the median reported.
       const tries: QueryTiming[] = [];
-      for (let i = 0; i < 3; i++) tries.push(await timeQuery(browser, `${site.url}zoeken/`, query, Number(values.delay)));
+      for (let i = 0; i < 3; i++)
+        tries.push(await timeQuery(browser, `${site.url}zoeken/`, query, Number(values.delay)));
       tries.sort((a, b) => a.firstResultMs - b.firstResultMs);
       timings.push(tries[1]!);
     }
@@ -339,34 +429,77 @@ if (!values['no-browser']) {
 console.log(buildReport(events, runs));
 console.log(renderReport(runs.at(-1)!));
 if (dev) {
-  console.log(`\nastro dev, ${events} events, fresh cache: ready after ${s(dev.readyS)} s, home page served after ${s(dev.firstPageS)} s; an edited title on its page after ${dev.editS.map((value) => value.toFixed(2)).join(' / ')} s (median ${median(dev.editS).toFixed(2)} s)`);
+  console.log(
+    `\nastro dev, ${events} events, fresh cache: ready after ${s(dev.readyS)} s, home page served after ${s(dev.firstPageS)} s; an edited title on its page after ${dev.editS.map((value) => value.toFixed(2)).join(' / ')} s (median ${median(dev.editS).toFixed(2)} s)`,
+  );
 }
 if (types.length) {
   console.log('');
-  console.log(table([
-    ['page type', 'pages', 'largest HTML', 'JS', 'search data', 'all fetched', 'gzipped', 'sample'],
-    ...types.map(({ type, pages, largest, fetched, url }) => [type, String(pages), kb(largest), kb(fetched.js), kb(fetched.searchData), kb(fetched.total), kb(fetched.compressed), url]),
-  ]));
+  console.log(
+    table([
+      ['page type', 'pages', 'largest HTML', 'JS', 'search data', 'all fetched', 'gzipped', 'sample'],
+      ...types.map(({ type, pages, largest, fetched, url }) => [
+        type,
+        String(pages),
+        kb(largest),
+        kb(fetched.js),
+        kb(fetched.searchData),
+        kb(fetched.total),
+        kb(fetched.compressed),
+        url,
+      ]),
+    ]),
+  );
   console.log('');
-  console.log(table([
-    ['query (typed), median of 3', 'results', 'first result ms', 'fetched', 'gzipped'],
-    ...timings.map(({ query, summary, firstResultMs, fetched }) => [query, /^[\d.]+/.exec(summary)?.[0] ?? summary, firstResultMs.toFixed(0), kb(fetched.total), kb(fetched.compressed)]),
-  ]));
+  console.log(
+    table([
+      ['query (typed), median of 3', 'results', 'first result ms', 'fetched', 'gzipped'],
+      ...timings.map(({ query, summary, firstResultMs, fetched }) => [
+        query,
+        /^[\d.]+/.exec(summary)?.[0] ?? summary,
+        firstResultMs.toFixed(0),
+        kb(fetched.total),
+        kb(fetched.compressed),
+      ]),
+    ]),
+  );
 }
 
 const rows: string[][] = [['target', 'measured', '']];
 const coldRatio = median(runs.map((run) => run.cold.wallS / run.reference.wallS));
-rows.push([`cold build incl. search index ≤ ${TARGETS.coldRatio} × reference`, x(coldRatio), met(coldRatio <= TARGETS.coldRatio)]);
+rows.push([
+  `cold build incl. search index ≤ ${TARGETS.coldRatio} × reference`,
+  x(coldRatio),
+  met(coldRatio <= TARGETS.coldRatio),
+]);
 const peak = median(runs.map((run) => Math.max(run.cold.peakMb, run.warm.peakMb)));
 rows.push([`peak memory ≤ ${TARGETS.peakMb} MB`, `${peak.toFixed(0)} MB`, met(peak <= TARGETS.peakMb)]);
 const warmShare = median(runs.map((run) => run.warm.wallS / run.cold.wallS));
-rows.push([`warm rebuild after one new event ≤ ${TARGETS.warmShare} × cold`, x(warmShare), met(warmShare <= TARGETS.warmShare)]);
-if (dev) rows.push([`dev: saved edit shown ≤ ${TARGETS.devEditS} s`, `${median(dev.editS).toFixed(2)} s`, met(median(dev.editS) <= TARGETS.devEditS)]);
+rows.push([
+  `warm rebuild after one new event ≤ ${TARGETS.warmShare} × cold`,
+  x(warmShare),
+  met(warmShare <= TARGETS.warmShare),
+]);
+if (dev)
+  rows.push([
+    `dev: saved edit shown ≤ ${TARGETS.devEditS} s`,
+    `${median(dev.editS).toFixed(2)} s`,
+    met(median(dev.editS) <= TARGETS.devEditS),
+  ]);
 const searchPage = types.find(({ type }) => type === 'zoeken');
-if (searchPage) rows.push([`search page before typing ≤ ${TARGETS.searchPageKb} KB gzipped`, kb(searchPage.fetched.compressed), met(searchPage.fetched.compressed <= TARGETS.searchPageKb * 1024)]);
+if (searchPage)
+  rows.push([
+    `search page before typing ≤ ${TARGETS.searchPageKb} KB gzipped`,
+    kb(searchPage.fetched.compressed),
+    met(searchPage.fetched.compressed <= TARGETS.searchPageKb * 1024),
+  ]);
 for (const timing of timings) {
   const broad = timing.query === values.broad;
   const limit = broad ? TARGETS.broadMs : TARGETS.selectiveMs;
-  rows.push([`"${timing.query}" (${broad ? 'broad' : 'selective'}): first results ≤ ${limit} ms`, `${timing.firstResultMs.toFixed(0)} ms`, met(timing.firstResultMs <= limit)]);
+  rows.push([
+    `"${timing.query}" (${broad ? 'broad' : 'selective'}): first results ≤ ${limit} ms`,
+    `${timing.firstResultMs.toFixed(0)} ms`,
+    met(timing.firstResultMs <= limit),
+  ]);
 }
 console.log(`\n=== targets at ${events} events ===\n${table(rows)}`);

@@ -21,18 +21,24 @@ function countEvents(contentDir: string): number {
 
 /** Runs `astro build`; its output passes straight through. Resolves to its exit code and whether V8 ran out of heap. */
 function astroBuild(args: string[], heapMb: number): Promise<{ code: number; outOfMemory: boolean }> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-    stdio: ['inherit', 'inherit', 'pipe'],
-    // TIJDLIJN_BUILD: a content problem is printed as its lines and ends the build, without Astro's stack trace.
-    env: { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapMb), TIJDLIJN_BUILD: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', ...args],
+    {
+      stdio: ['inherit', 'inherit', 'pipe'],
+      // TIJDLIJN_BUILD: a content problem is printed as its lines and ends the build, without Astro's stack trace.
+      env: { ...process.env, NODE_OPTIONS: withHeapLimit(process.env.NODE_OPTIONS, heapMb), TIJDLIJN_BUILD: '1' },
+    },
+  );
   let tail = '';
   child.stderr.on('data', (chunk: Buffer) => {
     process.stderr.write(chunk);
     tail = (tail + chunk.toString()).slice(-4096);
   });
   return new Promise((resolve) =>
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), outOfMemory: /heap out of memory/i.test(tail) })),
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 1 : 0), outOfMemory: /heap out of memory/i.test(tail) }),
+    ),
   );
 }
 
@@ -42,7 +48,9 @@ async function main(): Promise<number> {
   const heapMb = astroHeapMb(countEvents(contentDir), buildHeapMb);
   const astro = await astroBuild(args, heapMb);
   if (astro.outOfMemory) {
-    console.error(`[build] Astro ran out of its ${heapMb} MB heap. Build again with more, e.g.: TIJDLIJN_BUILD_HEAP_MB=${heapMb * 2} npm run build`);
+    console.error(
+      `[build] Astro ran out of its ${heapMb} MB heap. Build again with more, e.g.: TIJDLIJN_BUILD_HEAP_MB=${heapMb * 2} npm run build`,
+    );
   }
   if (astro.code !== 0) return astro.code;
 

@@ -27,7 +27,10 @@ function fieldTable(fields: Record<string, FieldRow>): string[] {
   return [
     '| field | required | holds | what to write |',
     '| --- | --- | --- | --- |',
-    ...Object.entries(fields).map(([name, field]) => `| \`${name}\` | ${field.required ? 'yes' : 'no'} | ${cell(field.meaning)} | ${cell(field.hint)} |`),
+    ...Object.entries(fields).map(
+      ([name, field]) =>
+        `| \`${name}\` | ${field.required ? 'yes' : 'no'} | ${cell(field.meaning)} | ${cell(field.hint)} |`,
+    ),
   ];
 }
 
@@ -46,17 +49,20 @@ function dateTable(): string[] {
       const date = parseEventDate(form, 'Europe/Amsterdam');
       const start = rfc3339(date, 'Europe/Amsterdam')!;
       const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(form)?.[1];
-      const meaning = date.precision !== 'time'
-        ? `the ${date.precision} ${form}`
-        : offset
-          ? `an exact instant (${offset === 'Z' ? 'Z is UTC' : `offset ${offset}`}), shown in the site's time zone: ${start.slice(11, 16)} on ${start.slice(0, 10)} in Amsterdam`
-          : `${form.slice(11)} on ${form.slice(0, 10)} in the site's time zone (a space instead of T is fine)`;
+      const meaning =
+        date.precision !== 'time'
+          ? `the ${date.precision} ${form}`
+          : offset
+            ? `an exact instant (${offset === 'Z' ? 'Z is UTC' : `offset ${offset}`}), shown in the site's time zone: ${start.slice(11, 16)} on ${start.slice(0, 10)} in Amsterdam`
+            : `${form.slice(11)} on ${form.slice(0, 10)} in the site's time zone (a space instead of T is fine)`;
       return `| \`${form}\` | ${PRECISION[date.precision]} | ${meaning} |`;
     }),
     // Years before 1000 and before Christ, with the label readers see (nl / en).
     ...HISTORIC_DATE_FORMS.map((form) => {
       const date = parseEventDate(form, 'Europe/Amsterdam');
-      const labels = ['nl-NL', 'en-GB'].map((locale) => `"${formatDate(date, 'Europe/Amsterdam', locale)}"`).join(' / ');
+      const labels = ['nl-NL', 'en-GB']
+        .map((locale) => `"${formatDate(date, 'Europe/Amsterdam', locale)}"`)
+        .join(' / ');
       return `| \`${form}\` | ${PRECISION[date.precision]} | shown as ${labels}${form.startsWith('-') ? '; a minus sign is a year before Christ' : ''} |`;
     }),
   ];
@@ -87,7 +93,7 @@ export function fieldsReference(): string {
     '',
     ...fieldTable(ERA_FIELDS),
     '',
-    '**Date forms / Datumvormen** (for `date`, `end`, a source\'s `date`, and a correction\'s `date` and `published`, which need at least the day; quoted or not makes no difference)',
+    "**Date forms / Datumvormen** (for `date`, `end`, a source's `date`, and a correction's `date` and `published`, which need at least the day; quoted or not makes no difference)",
     '',
     ...dateTable(),
   ].join('\n');
@@ -97,7 +103,8 @@ export function fieldsReference(): string {
 export function updateContributing(text: string): string {
   const start = text.indexOf(START);
   const end = text.indexOf(END);
-  if (start === -1 || end < start) throw new Error(`CONTRIBUTING.md needs the markers ${START} and ${END}, in that order`);
+  if (start === -1 || end < start)
+    throw new Error(`CONTRIBUTING.md needs the markers ${START} and ${END}, in that order`);
   return `${text.slice(0, start + START.length)}\n${fieldsReference()}\n${text.slice(end)}`;
 }
 
@@ -105,7 +112,11 @@ if (import.meta.main) {
   const current = readFileSync(CONTRIBUTING, 'utf8');
   const updated = updateContributing(current);
   if (process.argv.includes('--check')) {
-    console.log(updated === current ? 'CONTRIBUTING.md is up to date.' : 'CONTRIBUTING.md is out of date: run `npm run contributing`.');
+    console.log(
+      updated === current
+        ? 'CONTRIBUTING.md is up to date.'
+        : 'CONTRIBUTING.md is out of date: run `npm run contributing`.',
+    );
     process.exitCode = updated === current ? 0 : 1;
   } else if (updated !== current) {
     writeFileSync(CONTRIBUTING, updated);

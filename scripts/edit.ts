@@ -40,7 +40,12 @@ export function editorAddress(port: number, base: string): string {
   return `http://${HOST}:${port}${base}${EDITOR_FOLDER}/`;
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+async function waitFor(
+  check: () => Promise<boolean>,
+  what: string,
+  child: ChildProcess,
+  timeoutMs = 120_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${what} stopped (exit code ${child.exitCode})`);
@@ -70,20 +75,43 @@ async function main(): Promise<number> {
   const proxy = spawn(process.execPath, [createRequire(import.meta.url).resolve('decap-server')], {
     cwd: contentDir,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: contentDir, PORT: String(proxyPort), BIND_HOST: HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    env: {
+      ...process.env,
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: contentDir,
+      PORT: String(proxyPort),
+      BIND_HOST: HOST,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    },
   });
   children.push(proxy);
   await waitFor(
-    async () => (await fetch(proxyUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) })).ok,
+    async () =>
+      (
+        await fetch(proxyUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ action: 'info' }),
+        })
+      ).ok,
     'decap-server',
     proxy,
   );
 
-  const site = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, TIJDLIJN_CONTENT: contentDir, TIJDLIJN_EDITOR_PROXY: proxyUrl, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const site = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: {
+        ...process.env,
+        TIJDLIJN_CONTENT: contentDir,
+        TIJDLIJN_EDITOR_PROXY: proxyUrl,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  );
   children.push(site);
   const address = editorAddress(sitePort, settings.base);
   await waitFor(async () => (await fetch(address)).ok, 'the dev server', site);

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runImport } from '../src/import/run.ts';
 
-const USAGE = 'usage: npm run import -- <timeline.json | sheet.csv> --into <content folder> [--source-url https://…] [--source-date 2020-01-17] [--language en|nl] [--time-zone Europe/Amsterdam]';
+const USAGE =
+  'usage: npm run import -- <timeline.json | sheet.csv> --into <content folder> [--source-url https://…] [--source-date 2020-01-17] [--language en|nl] [--time-zone Europe/Amsterdam]';
 
 let parsed;
 try {
@@ -30,11 +31,15 @@ try {
 }
 const { values, positionals } = parsed;
 if (values.help) {
-  console.log(`${USAGE}\n\nLanguage and time zone apply to a new timeline; an existing one keeps those in its site.yaml. See README, "Moving from TimelineJS".`);
+  console.log(
+    `${USAGE}\n\nLanguage and time zone apply to a new timeline; an existing one keeps those in its site.yaml. See README, "Moving from TimelineJS".`,
+  );
   process.exit(0);
 }
 if (positionals.length !== 1 || !values.into) {
-  console.error(`${positionals.length === 0 ? 'name the TimelineJS file to import' : positionals.length > 1 ? `import one file at a time, not ${positionals.length}` : 'say where the timeline goes with --into <content folder>'}\n${USAGE}`);
+  console.error(
+    `${positionals.length === 0 ? 'name the TimelineJS file to import' : positionals.length > 1 ? `import one file at a time, not ${positionals.length}` : 'say where the timeline goes with --into <content folder>'}\n${USAGE}`,
+  );
   process.exit(1);
 }
 const result = await runImport({

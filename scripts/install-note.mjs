@@ -5,5 +5,7 @@
 const npmNode = /\bnode\/v(\d+)\.(\d+)/.exec(process.env.npm_config_user_agent ?? '');
 const [major, minor] = npmNode ? [Number(npmNode[1]), Number(npmNode[2])] : [22, 12];
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.log(`tijdlijn: the EBADENGINE warnings above are expected: npm runs on Node ${major}.${minor}, the dependencies need 22.12 or newer, and every \`npm run …\` runs them on the project's own Node 24 (node_modules/.bin/node).`);
+  console.log(
+    `tijdlijn: the EBADENGINE warnings above are expected: npm runs on Node ${major}.${minor}, the dependencies need 22.12 or newer, and every \`npm run …\` runs them on the project's own Node 24 (node_modules/.bin/node).`,
+  );
 }

@@ -55,14 +55,41 @@ interface Question {
 /** In the order they are asked; `flag` is also the command-line option. */
 const QUESTIONS: readonly Question[] = [
   { key: 'title', flag: 'title', question: 'Title (a short headline)', required: true },
-  { key: 'date', flag: 'date', question: `Date, as precise as known (${LOCAL_FORMS.slice(0, -1).join(', ')} or ${LOCAL_FORMS.at(-1)})`, required: true },
+  {
+    key: 'date',
+    flag: 'date',
+    question: `Date, as precise as known (${LOCAL_FORMS.slice(0, -1).join(', ')} or ${LOCAL_FORMS.at(-1)})`,
+    required: true,
+  },
   { key: 'summary', flag: 'summary', question: 'Summary (one or two sentences)', required: true },
-  { key: 'organisations', flag: 'organisations', question: 'Organisations (ids from organisations.yaml, separated by commas; empty for none)', required: false, list: true },
-  { key: 'tags', flag: 'tags', question: 'Tags (ids from tags.yaml, separated by commas; empty for none)', required: false, list: true },
+  {
+    key: 'organisations',
+    flag: 'organisations',
+    question: 'Organisations (ids from organisations.yaml, separated by commas; empty for none)',
+    required: false,
+    list: true,
+  },
+  {
+    key: 'tags',
+    flag: 'tags',
+    question: 'Tags (ids from tags.yaml, separated by commas; empty for none)',
+    required: false,
+    list: true,
+  },
   { key: 'sourceTitle', flag: 'source-title', question: 'Source: headline of the article or document', required: true },
-  { key: 'sourcePublisher', flag: 'source-publisher', question: 'Source: publisher (empty to leave out)', required: false },
+  {
+    key: 'sourcePublisher',
+    flag: 'source-publisher',
+    question: 'Source: publisher (empty to leave out)',
+    required: false,
+  },
   { key: 'sourceDate', flag: 'source-date', question: 'Source: publication date', required: true },
-  { key: 'sourceUrl', flag: 'source-url', question: 'Source: web address, https://… (empty to leave out)', required: false },
+  {
+    key: 'sourceUrl',
+    flag: 'source-url',
+    question: 'Source: web address, https://… (empty to leave out)',
+    required: false,
+  },
   { key: 'sourceLanguage', flag: 'source-language', question: 'Source: language code', required: true },
 ];
 
@@ -70,7 +97,15 @@ const QUESTIONS: readonly Question[] = [
 function keyOf(field: string | undefined): Key | undefined {
   const [top, , nested] = (field ?? '').split('.');
   if (top === 'sources') {
-    return ({ title: 'sourceTitle', publisher: 'sourcePublisher', date: 'sourceDate', url: 'sourceUrl', language: 'sourceLanguage' } as const)[nested as 'title'];
+    return (
+      {
+        title: 'sourceTitle',
+        publisher: 'sourcePublisher',
+        date: 'sourceDate',
+        url: 'sourceUrl',
+        language: 'sourceLanguage',
+      } as const
+    )[nested as 'title'];
   }
   return QUESTIONS.find((question) => question.key === top)?.key;
 }
@@ -103,9 +138,18 @@ export function parseFlags(argv: readonly string[]): { input: EventInput; help: 
     strict: true,
     allowPositionals: false,
     options: {
-      title: text, date: text, summary: text, organisations: text, tags: text,
+      title: text,
+      date: text,
+      summary: text,
+      organisations: text,
+      tags: text,
       tag: { type: 'string', multiple: true },
-      'source-title': text, 'source-publisher': text, 'source-date': text, 'source-url': text, 'source-language': text, published: text,
+      'source-title': text,
+      'source-publisher': text,
+      'source-date': text,
+      'source-url': text,
+      'source-language': text,
+      published: text,
       help: { type: 'boolean' },
     },
   });
@@ -128,13 +172,15 @@ export function parseFlags(argv: readonly string[]): { input: EventInput; help: 
   };
 }
 
-const PLACEHOLDER = 'Beschrijf hier in een paar alinea’s wat er gebeurde, in eigen woorden en met de bronnen hierboven. Vervang deze tekst.';
+const PLACEHOLDER =
+  'Beschrijf hier in een paar alinea’s wat er gebeurde, in eigen woorden en met de bronnen hierboven. Vervang deze tekst.';
 
 /** The event file as it will be written: frontmatter in the order of the README example, then the placeholder text. */
 export function renderEvent(input: EventInput): string {
   const value = (text: string | undefined) => text?.trim() || undefined;
   // A year alone is written as the number YAML reads it as; every other date stays the text the editor gave.
-  const date = (text: string | undefined) => (text !== undefined && /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : value(text));
+  const date = (text: string | undefined) =>
+    text !== undefined && /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : value(text);
   const source = {
     title: value(input.sourceTitle),
     publisher: value(input.sourcePublisher),
@@ -185,7 +231,11 @@ export function problemsFor(contentDir: string, id: string, text: string, now: D
   if (event) {
     const names = existsSync(eventsDir) ? readdirSync(eventsDir) : [];
     const fileIds = new Set([...names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)), id]);
-    problems.push(...checkAcrossEvents([...report.events, event], fileIds, report.settings!, now).filter((problem) => problem.file === file));
+    problems.push(
+      ...checkAcrossEvents([...report.events, event], fileIds, report.settings!, now).filter(
+        (problem) => problem.file === file,
+      ),
+    );
   }
   return problems.map((problem) => ({ ...problem, line: undefined }));
 }
@@ -230,14 +280,22 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     return 1;
   }
   // The entry is published when it is written: today, in the site's zone.
-  const input: EventInput = { ...parsed.input, published: parsed.input.published ?? todayIn(taxonomy.settings.timeZone, options.now) };
+  const input: EventInput = {
+    ...parsed.input,
+    published: parsed.input.published ?? todayIn(taxonomy.settings.timeZone, options.now),
+  };
   const { ask } = options;
 
   for (;;) {
     if (ask) {
       for (const question of QUESTIONS) {
         if (input[question.key] !== undefined) continue;
-        const fallback = question.key === 'sourceLanguage' ? taxonomy.settings.language : question.key === 'sourceDate' ? input.date : undefined;
+        const fallback =
+          question.key === 'sourceLanguage'
+            ? taxonomy.settings.language
+            : question.key === 'sourceDate'
+              ? input.date
+              : undefined;
         let answer = '';
         do answer = (await ask(question.question, fallback)).trim();
         while (question.required && !answer);
@@ -247,7 +305,9 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
     input.sourceLanguage ??= taxonomy.settings.language;
     const missing = QUESTIONS.filter((question) => question.required && !input[question.key]);
     if (missing.length > 0) {
-      out(`Missing: ${missing.map((question) => `--${question.flag}`).join(', ')}. Give them as options, or run \`npm run new\` in a terminal to be asked. Nothing was written.`);
+      out(
+        `Missing: ${missing.map((question) => `--${question.flag}`).join(', ')}. Give them as options, or run \`npm run new\` in a terminal to be asked. Nothing was written.`,
+      );
       out(`\n${USAGE}`);
       return 1;
     }
@@ -293,7 +353,10 @@ Next steps:
 
 async function main(): Promise<void> {
   const terminal = process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-  const ask: Ask | undefined = terminal && (async (question, fallback) => (await terminal.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)) || (fallback ?? ''));
+  const ask: Ask | undefined =
+    terminal &&
+    (async (question, fallback) =>
+      (await terminal.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)) || (fallback ?? ''));
   try {
     process.exitCode = await run(process.argv.slice(2), { ask });
   } finally {

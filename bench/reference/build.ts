@@ -12,7 +12,10 @@ import * as pagefind from 'pagefind';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, process.env.REFERENCE_OUT_DIR ?? 'dist');
-const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit' });
+const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 const code = await new Promise<number>((done) => astro.on('close', (exit) => done(exit ?? 1)));
 if (code !== 0) process.exit(code);
 

@@ -23,17 +23,63 @@ import { environment } from './environment.ts';
 
 /** What each setting holds and what to write; the checker appends the hint to every problem with that setting. */
 export const SETTINGS_FIELDS = {
-  title: { required: true, meaning: "the timeline's name, on every page and in the feeds", hint: 'write the name of the timeline, e.g. title: Het Citrix-lek' },
-  description: { required: true, meaning: 'one sentence about the timeline, for search engines and feeds', hint: 'write one sentence, e.g. description: Hoe Nederlandse organisaties op het Citrix-lek reageerden.' },
-  language: { required: true, meaning: 'interface language', hint: `write ${LANGUAGES.map((code) => `language: ${code}`).join(' or ')}` },
-  timeZone: { required: true, meaning: 'IANA time zone in which dates without an offset are read and all dates are shown', hint: 'write an IANA time zone name, e.g. timeZone: Europe/Amsterdam' },
-  site: { required: true, meaning: 'public address of the site, for canonical URLs and feeds', hint: 'write the full public address, e.g. site: https://tijdlijn.example.org' },
-  base: { required: false, meaning: 'sub-path the site is served under', hint: 'write base: / for the root, or a sub-path that starts and ends with /, e.g. base: /tijdlijn/' },
-  repository: { required: false, meaning: 'the forge repository for "edit this event" links: url, branch', hint: 'write repository: { url: https://github.com/owner/name, branch: main }, or leave it out' },
-  sectors: { required: true, meaning: 'sectors that organisations belong to: id and label', hint: 'write one sector per line below sectors:, its id and its label, e.g. overheid: Overheid' },
-  pageSize: { required: false, meaning: 'most events on one timeline page', hint: 'write a whole number of 10 or more, e.g. pageSize: 150, or leave it out' },
-  publisher: { required: false, meaning: "who publishes the timeline, in the event pages' article data: name, logo (an https:// address of an image), url", hint: 'write publisher: { name: Redactie Tijdlijn, logo: https://tijdlijn.example.org/logo.png, url: https://tijdlijn.example.org }, or leave it out' },
-  author: { required: false, meaning: "who writes the entries, in the event pages' article data: name, url (optional), type (Organization or Person; Organization when left out)", hint: 'write author: { name: Redactie Tijdlijn, url: https://tijdlijn.example.org/over/ }, or leave it out' },
+  title: {
+    required: true,
+    meaning: "the timeline's name, on every page and in the feeds",
+    hint: 'write the name of the timeline, e.g. title: Het Citrix-lek',
+  },
+  description: {
+    required: true,
+    meaning: 'one sentence about the timeline, for search engines and feeds',
+    hint: 'write one sentence, e.g. description: Hoe Nederlandse organisaties op het Citrix-lek reageerden.',
+  },
+  language: {
+    required: true,
+    meaning: 'interface language',
+    hint: `write ${LANGUAGES.map((code) => `language: ${code}`).join(' or ')}`,
+  },
+  timeZone: {
+    required: true,
+    meaning: 'IANA time zone in which dates without an offset are read and all dates are shown',
+    hint: 'write an IANA time zone name, e.g. timeZone: Europe/Amsterdam',
+  },
+  site: {
+    required: true,
+    meaning: 'public address of the site, for canonical URLs and feeds',
+    hint: 'write the full public address, e.g. site: https://tijdlijn.example.org',
+  },
+  base: {
+    required: false,
+    meaning: 'sub-path the site is served under',
+    hint: 'write base: / for the root, or a sub-path that starts and ends with /, e.g. base: /tijdlijn/',
+  },
+  repository: {
+    required: false,
+    meaning: 'the forge repository for "edit this event" links: url, branch',
+    hint: 'write repository: { url: https://github.com/owner/name, branch: main }, or leave it out',
+  },
+  sectors: {
+    required: true,
+    meaning: 'sectors that organisations belong to: id and label',
+    hint: 'write one sector per line below sectors:, its id and its label, e.g. overheid: Overheid',
+  },
+  pageSize: {
+    required: false,
+    meaning: 'most events on one timeline page',
+    hint: 'write a whole number of 10 or more, e.g. pageSize: 150, or leave it out',
+  },
+  publisher: {
+    required: false,
+    meaning:
+      "who publishes the timeline, in the event pages' article data: name, logo (an https:// address of an image), url",
+    hint: 'write publisher: { name: Redactie Tijdlijn, logo: https://tijdlijn.example.org/logo.png, url: https://tijdlijn.example.org }, or leave it out',
+  },
+  author: {
+    required: false,
+    meaning:
+      "who writes the entries, in the event pages' article data: name, url (optional), type (Organization or Person; Organization when left out)",
+    hint: 'write author: { name: Redactie Tijdlijn, url: https://tijdlijn.example.org/over/ }, or leave it out',
+  },
 } as const;
 
 /** The same hints with English examples, for a site.yaml that says `language: en`. */
@@ -41,7 +87,8 @@ const ENGLISH_HINTS: Partial<Record<keyof typeof SETTINGS_FIELDS, string>> = {
   title: 'write the name of the timeline, e.g. title: The Citrix flaw',
   description: 'write one sentence, e.g. description: How organisations responded to the Citrix flaw.',
   sectors: 'write one sector per line below sectors:, its id and its label, e.g. government: Government',
-  publisher: 'write publisher: { name: The Timeline Desk, logo: https://timeline.example.org/logo.png, url: https://timeline.example.org }, or leave it out',
+  publisher:
+    'write publisher: { name: The Timeline Desk, logo: https://timeline.example.org/logo.png, url: https://timeline.example.org }, or leave it out',
   author: 'write author: { name: The Timeline Desk, url: https://timeline.example.org/about/ }, or leave it out',
 };
 
@@ -51,14 +98,20 @@ const NESTED_FIELDS: Record<string, readonly string[]> = {
   author: ['name', 'url', 'type'],
 };
 
-const required = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be ${what}, not ${describe(issue.input)}`);
+const required = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined
+    ? 'is missing'
+    : issue.input === null
+      ? 'is empty'
+      : `must be ${what}, not ${describe(issue.input)}`;
 
 /** "Did you mean" for a zone: the same name with other capitals or separators (America/NewYork), the city alone (Amsterdam), or a near spelling. */
 export function closestZone(input: string): string | undefined {
   const zones = Intl.supportedValuesOf('timeZone');
   const plain = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
   const wanted = plain(input.trim());
-  const same = zones.find((zone) => plain(zone) === wanted) ?? zones.find((zone) => plain(zone.split('/').at(-1)!) === wanted);
+  const same =
+    zones.find((zone) => plain(zone) === wanted) ?? zones.find((zone) => plain(zone.split('/').at(-1)!) === wanted);
   if (same) return same;
   const lower = new Map(zones.map((zone) => [zone.toLowerCase(), zone]));
   const near = closestId(input.trim().toLowerCase(), lower.keys());
@@ -71,7 +124,11 @@ export function closestLanguage(input: string): Language | undefined {
   const code = LANGUAGES.find((language) => written === language || written.split(/[-_]/)[0] === language);
   if (code) return code;
   const names = LANGUAGES.flatMap((language) =>
-    [...LANGUAGES, language].map((locale) => [new Intl.DisplayNames([locale], { type: 'language' }).of(language)!.toLowerCase(), language] as const));
+    [...LANGUAGES, language].map(
+      (locale) =>
+        [new Intl.DisplayNames([locale], { type: 'language' }).of(language)!.toLowerCase(), language] as const,
+    ),
+  );
   // Names only, not the two-letter codes ("de" is not a typo of "en"), and one letter off at most ("Deutsch" is not "Dutch").
   return names.find(([name]) => distance(written, name) <= 1)?.[1];
 }
@@ -94,12 +151,18 @@ export const settingsSchema = z
     timeZone: z.string({ error: required('a time zone name') }).superRefine((zone, ctx) => {
       if (isValidZone(zone)) return;
       const suggestion = closestZone(zone);
-      ctx.addIssue({ code: 'custom', message: `"${zone}" is not an IANA time zone${suggestion ? ` (did you mean "${suggestion}"?)` : ''}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${zone}" is not an IANA time zone${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
+      });
     }),
     /** Public origin of the site, used for canonical URLs and feeds. */
     site: webAddress(/^https?$/, 'a web address starting with https://'),
     /** Sub-path the site is served under; "/" for the root. */
-    base: z.string({ error: required('a path') }).regex(/^\/(?:[\w.-]+\/)*$/, 'must start and end with "/"').default('/'),
+    base: z
+      .string({ error: required('a path') })
+      .regex(/^\/(?:[\w.-]+\/)*$/, 'must start and end with "/"')
+      .default('/'),
     /** Repository for "edit this event" links; leave out to hide them. */
     repository: z
       .object(
@@ -126,7 +189,10 @@ export const settingsSchema = z
           .object({
             url: z.url({ protocol: /^https$/ }).optional(),
             endpoint: z.string().min(1).optional(),
-            siteDomain: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "mijn-tijdlijn.netlify.app"').optional(),
+            siteDomain: z
+              .string()
+              .regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "mijn-tijdlijn.netlify.app"')
+              .optional(),
           })
           .strict()
           .optional(),
@@ -134,12 +200,20 @@ export const settingsSchema = z
       .strict()
       .optional(),
     /** Sectors that organisations belong to: id → label. */
-    sectors: z.record(z.string().regex(SLUG_PATTERN, 'sector ids must be lowercase words joined by -, such as zorg'), text(), { error: required('a group of sectors, one "id: Label" per line') }),
+    sectors: z.record(
+      z.string().regex(SLUG_PATTERN, 'sector ids must be lowercase words joined by -, such as zorg'),
+      text(),
+      { error: required('a group of sectors, one "id: Label" per line') },
+    ),
     /**
      * Most events on one timeline page. A larger timeline is split into year
      * and month pages, and organisation and topic pages are paginated.
      */
-    pageSize: z.number({ error: required('a whole number') }).int('must be a whole number').min(10, 'must be 10 or more').default(150),
+    pageSize: z
+      .number({ error: required('a whole number') })
+      .int('must be a whole number')
+      .min(10, 'must be 10 or more')
+      .default(150),
     /** Who publishes the timeline: the event pages' NewsArticle `publisher` (the site's title and address when left out). */
     publisher: z
       .object(
@@ -180,16 +254,27 @@ export interface SettingsResult {
 }
 
 const OVERRIDES = { site: 'TIJDLIJN_SITE', base: 'TIJDLIJN_BASE' } as const;
-const REQUIRED = Object.entries(SETTINGS_FIELDS).filter(([, field]) => field.required).map(([name]) => name);
+const REQUIRED = Object.entries(SETTINGS_FIELDS)
+  .filter(([, field]) => field.required)
+  .map(([name]) => name);
 /** Problems in file order; those without a line (from the environment) last. */
 const byLine = (a: Problem, b: Problem) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 
 /** Reads and checks `site.yaml`: the settings, or every problem with them, each with its line. */
-export function readSettings(contentDir = environment().contentDir, env: NodeJS.ProcessEnv = process.env): SettingsResult {
+export function readSettings(
+  contentDir = environment().contentDir,
+  env: NodeJS.ProcessEnv = process.env,
+): SettingsResult {
   const path = resolve(contentDir, 'site.yaml');
   const file = problemFile(path);
-  const problem = (message: string, hint: string, line?: number): SettingsResult => ({ problems: [{ severity: 'error', file, line, message, hint }] });
-  if (!existsSync(path)) return problem('is missing', `create it with the timeline's settings: ${REQUIRED.join(', ')} (see README.md, "Another timeline")`);
+  const problem = (message: string, hint: string, line?: number): SettingsResult => ({
+    problems: [{ severity: 'error', file, line, message, hint }],
+  });
+  if (!existsSync(path))
+    return problem(
+      'is missing',
+      `create it with the timeline's settings: ${REQUIRED.join(', ')} (see README.md, "Another timeline")`,
+    );
   let yaml;
   try {
     yaml = parseYaml(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path)));
@@ -200,10 +285,18 @@ export function readSettings(contentDir = environment().contentDir, env: NodeJS.
   }
   const { data } = yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return problem(`must be a list of settings, one "name: value" per line, not ${describe(data)}`, 'write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")', 1);
+    return problem(
+      `must be a list of settings, one "name: value" per line, not ${describe(data)}`,
+      'write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")',
+      1,
+    );
   }
   if (Object.keys(data).length === 0) {
-    return problem('has no settings', `write the timeline's settings, one per line: ${REQUIRED.map((field) => `${field}:`).join(', ')} (see README.md, "Another timeline")`, 1);
+    return problem(
+      'has no settings',
+      `write the timeline's settings, one per line: ${REQUIRED.map((field) => `${field}:`).join(', ')} (see README.md, "Another timeline")`,
+      1,
+    );
   }
   const { site, base } = environment(env);
   const overrides = { ...(site ? { site } : {}), ...(base ? { base } : {}) };
@@ -212,10 +305,13 @@ export function readSettings(contentDir = environment().contentDir, env: NodeJS.
   const problems = problemsFromIssues(result.error.issues, {
     file,
     // Missing settings are reported on the first line.
-    lineOf: (path: FieldPath) => (path.length > 0 && path[0]! in overrides ? undefined : yaml.lineOf(path) ?? 1),
+    lineOf: (path: FieldPath) => (path.length > 0 && path[0]! in overrides ? undefined : (yaml.lineOf(path) ?? 1)),
     hintFor: (path: FieldPath) => {
       const field = path[0] as keyof typeof SETTINGS_FIELDS;
-      return ((data as { language?: unknown }).language === 'en' ? ENGLISH_HINTS[field] : undefined) ?? SETTINGS_FIELDS[field]?.hint;
+      return (
+        ((data as { language?: unknown }).language === 'en' ? ENGLISH_HINTS[field] : undefined) ??
+        SETTINGS_FIELDS[field]?.hint
+      );
     },
     fieldsAt: (path: FieldPath) => (path.length > 0 && NESTED_FIELDS[String(path[0])]) || Object.keys(SETTINGS_FIELDS),
   });
@@ -224,13 +320,22 @@ export function readSettings(contentDir = environment().contentDir, env: NodeJS.
     problems: problems.sort(byLine).map((found) => {
       const top = found.field?.split('.')[0];
       const variable = top !== undefined && top in overrides ? OVERRIDES[top as keyof typeof OVERRIDES] : undefined;
-      return variable ? { ...found, message: `${found.message} (from ${variable})`, hint: `set ${variable} to a valid value, or unset it to use site.yaml` } : found;
+      return variable
+        ? {
+            ...found,
+            message: `${found.message} (from ${variable})`,
+            hint: `set ${variable} to a valid value, or unset it to use site.yaml`,
+          }
+        : found;
     }),
   };
 }
 
 /** Reads and checks `site.yaml`; throws a ContentError with its problems when it is wrong. */
-export function loadSettings(contentDir = environment().contentDir, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+export function loadSettings(
+  contentDir = environment().contentDir,
+  env: NodeJS.ProcessEnv = process.env,
+): SiteSettings {
   const { settings, problems } = readSettings(contentDir, env);
   if (!settings) throw new ContentError(problems);
   return settings;
@@ -241,9 +346,14 @@ export function loadSettings(contentDir = environment().contentDir, env: NodeJS.
  * error: the settings, or the problems printed one per line and the process
  * ended with exit code 1, without a stack trace (`npm run build`, `npm run dev`).
  */
-export function loadSettingsOrExit(contentDir = environment().contentDir, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+export function loadSettingsOrExit(
+  contentDir = environment().contentDir,
+  env: NodeJS.ProcessEnv = process.env,
+): SiteSettings {
   const { settings, problems } = readSettings(contentDir, env);
   if (settings) return settings;
-  console.error(`${formatProblems(problems)}\nThe site settings have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: fix site.yaml, then build again.`);
+  console.error(
+    `${formatProblems(problems)}\nThe site settings have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: fix site.yaml, then build again.`,
+  );
   process.exit(1);
 }

@@ -24,7 +24,9 @@ async function sanitizedBody(id: string): Promise<string> {
   // Astro's glob loader logs a Markdown error and stores the entry without HTML; publishing the event
   // with an empty body would drop its text silently.
   if (!entry?.rendered) {
-    throw new Error(`${entry?.filePath ?? id}: the Markdown text could not be rendered (see the error above); fix the text and build again.`);
+    throw new Error(
+      `${entry?.filePath ?? id}: the Markdown text could not be rendered (see the error above); fix the text and build again.`,
+    );
   }
   const { html, metadata } = entry.rendered;
   return metadata?.['sanitizer'] === SANITIZER_RULES ? html : sanitizeEventHtml(html);

@@ -22,7 +22,9 @@ let digests: Promise<Map<string, string>> | undefined;
 
 /** Each event's file digest (Astro's hash of the file): changes whenever its text does. */
 export function getEventDigests(): Promise<Map<string, string>> {
-  digests ??= getCollection('events').then((entries) => new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')])));
+  digests ??= getCollection('events').then(
+    (entries) => new Map(entries.map((entry) => [entry.id, String(entry.digest ?? '')])),
+  );
   return digests;
 }
 

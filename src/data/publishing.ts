@@ -15,7 +15,11 @@ import { siteContext } from './site.ts';
 const SHARE_WIDTH = 1200;
 
 async function shareImage(image: EventImage, absoluteUrl: (path: string) => string): Promise<SharedImage> {
-  const result = await getImage({ src: image.src, width: Math.min(SHARE_WIDTH, dimensions(image.src).width), format: 'jpg' });
+  const result = await getImage({
+    src: image.src,
+    width: Math.min(SHARE_WIDTH, dimensions(image.src).width),
+    format: 'jpg',
+  });
   return {
     url: absoluteUrl(result.src),
     width: Number(result.attributes['width']),
@@ -33,7 +37,13 @@ let sharedImages: Promise<Map<string, SharedImage>> | undefined;
 export function getSharedImages(): Promise<Map<string, SharedImage>> {
   sharedImages ??= getTimeline().then(async (events) => {
     const { absoluteUrl } = siteContext();
-    return new Map(await Promise.all(events.flatMap((event) => (event.image ? [shareImage(event.image, absoluteUrl).then((image) => [event.id, image] as const)] : []))));
+    return new Map(
+      await Promise.all(
+        events.flatMap((event) =>
+          event.image ? [shareImage(event.image, absoluteUrl).then((image) => [event.id, image] as const)] : [],
+        ),
+      ),
+    );
   });
   return sharedImages;
 }
@@ -54,7 +64,9 @@ export function getPublishContext(): Promise<PublishContext> {
       eventUrl: (id: string) => absoluteUrl(paths.event(id)),
       organisationName: (id: string) => organisations[id]?.name ?? id,
       tagLabel: (id: string) => tags[id]?.label ?? id,
-      text: new Map(await Promise.all(events.map(async (event) => [event.id, { html: await eventBody(event.id) }] as const))),
+      text: new Map(
+        await Promise.all(events.map(async (event) => [event.id, { html: await eventBody(event.id) }] as const)),
+      ),
       sourcesHeading: t.sources,
       image: (id: string) => images.get(id),
       correctedOn: t.correctedOn,

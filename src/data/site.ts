@@ -52,7 +52,10 @@ export interface SiteAddress {
   incremental: boolean;
 }
 
-export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organisations' | 'tags' | 'threads' | 'eras'>, address: SiteAddress): SiteContext {
+export function createSiteContext(
+  taxonomy: Pick<Taxonomy, 'settings' | 'organisations' | 'tags' | 'threads' | 'eras'>,
+  address: SiteAddress,
+): SiteContext {
   const { settings, organisations, tags, threads } = taxonomy;
   const t = dictionary(settings.language);
   const repository = settings.repository;
@@ -73,7 +76,9 @@ export function createSiteContext(taxonomy: Pick<Taxonomy, 'settings' | 'organis
           propose: () => proposeEventUrl(repository, settings.contentDir, address.root),
         }
       : undefined,
-    siteKey: address.incremental ? cacheKey(settings, organisations, tags, threads, taxonomy.eras, address.base, address.site) : undefined,
+    siteKey: address.incremental
+      ? cacheKey(settings, organisations, tags, threads, taxonomy.eras, address.base, address.site)
+      : undefined,
   };
 }
 

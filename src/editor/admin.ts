@@ -14,7 +14,9 @@ import { fillToday } from './today.ts';
 
 /** What the page hands over, as JSON in `<script type="application/json" id="tijdlijn-editor">`. */
 export interface AdminPayload {
-  config: Record<string, unknown> & { collections: { name: string; fields: { name: string; fields?: { name: string }[] }[] }[] };
+  config: Record<string, unknown> & {
+    collections: { name: string; fields: { name: string; fields?: { name: string }[] }[] }[];
+  };
   preview: PreviewContext;
   taken: TakenIdsSource;
   /** The site's stylesheet, for the preview. */
@@ -28,10 +30,17 @@ interface ImmutableMap {
 
 interface DecapCms {
   init(options: { config: Record<string, unknown> }): void;
-  registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): EntryData; toFile(data: EntryData, order?: string[]): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): EntryData; toFile(data: EntryData, order?: string[]): string },
+  ): void;
   registerPreviewTemplate(name: string, component: unknown): void;
   registerPreviewStyle(url: string): void;
-  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => Promise<unknown> | unknown }): void;
+  registerEventListener(listener: {
+    name: string;
+    handler: (event: { entry: ImmutableMap }) => Promise<unknown> | unknown;
+  }): void;
 }
 
 declare global {

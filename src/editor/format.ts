@@ -36,7 +36,9 @@ export function fromFile(text: string): EntryData {
 }
 
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ||
+  value === undefined ||
+  value === null ||
+  (typeof value === 'string' && value.trim() === '') ||
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length === 0);
 
@@ -47,7 +49,9 @@ function prune(value: unknown): unknown {
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([key, item]) => [key, prune(item)] as const).filter(([, item]) => !isEmpty(item));
+    const entries = Object.entries(value)
+      .map(([key, item]) => [key, prune(item)] as const)
+      .filter(([, item]) => !isEmpty(item));
     return entries.length ? Object.fromEntries(entries) : undefined;
   }
   return isEmpty(value) ? undefined : value;
@@ -58,7 +62,9 @@ export type NestedOrder = Readonly<Record<string, readonly string[]>>;
 
 /** The nested field order of an editor configuration's fields. */
 export function nestedOrder(fields: readonly { name: string; fields?: readonly { name: string }[] }[]): NestedOrder {
-  return Object.fromEntries(fields.flatMap((field) => (field.fields ? [[field.name, field.fields.map((inner) => inner.name)]] : [])));
+  return Object.fromEntries(
+    fields.flatMap((field) => (field.fields ? [[field.name, field.fields.map((inner) => inner.name)]] : [])),
+  );
 }
 
 /** `value`'s keys in `order`; keys it does not name follow in the order they have. */
@@ -82,7 +88,9 @@ export function toFile(data: EntryData, order: readonly string[] = [], nested: N
   const frontmatter: Record<string, unknown> = {};
   for (const key of ordered(fields, order)) {
     const inner = nested[key];
-    const raw = Array.isArray(fields[key]) ? (fields[key] as unknown[]).map((item) => orderedObject(item, inner)) : orderedObject(fields[key], inner);
+    const raw = Array.isArray(fields[key])
+      ? (fields[key] as unknown[]).map((item) => orderedObject(item, inner))
+      : orderedObject(fields[key], inner);
     const value = key === 'draft' && raw === false ? undefined : prune(raw);
     if (value !== undefined) frontmatter[key] = value;
   }
@@ -90,7 +98,8 @@ export function toFile(data: EntryData, order: readonly string[] = [], nested: N
   const image = fields.image as Record<string, unknown> | undefined;
   if (frontmatter.image && image?.alt === '') (frontmatter.image as Record<string, unknown>).alt = '';
   const src = (frontmatter.image as { src?: unknown } | undefined)?.src;
-  if (typeof src === 'string' && !/^\.{1,2}\//.test(src)) (frontmatter.image as Record<string, unknown>).src = `./${src.replace(/^\/+/, '')}`;
+  if (typeof src === 'string' && !/^\.{1,2}\//.test(src))
+    (frontmatter.image as Record<string, unknown>).src = `./${src.replace(/^\/+/, '')}`;
 
   const document = new Document(frontmatter);
   for (const key of FLOW_LISTS) {

@@ -34,7 +34,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** Which editor to build: none, the local one or the published one. */
-export function editorBackend(settings: Pick<SiteSettings, 'editor'>, env: NodeJS.ProcessEnv = process.env): EditorBackend | undefined {
+export function editorBackend(
+  settings: Pick<SiteSettings, 'editor'>,
+  env: NodeJS.ProcessEnv = process.env,
+): EditorBackend | undefined {
   const { editorProxy } = environment(env);
   if (editorProxy) return { kind: 'local', proxyUrl: editorProxy };
   return settings.editor?.enabled ? { kind: 'forge' } : undefined;
@@ -79,19 +82,31 @@ export function editorPage(settings: SiteSettings, backend: EditorBackend, root 
   const taxonomy = loadTaxonomy(settings.contentDir);
   const t = dictionary(settings.language);
   const folder = backend.kind === 'local' ? 'events' : `${contentPath(settings.contentDir, root)}/events`;
-  const config = editorConfig({ settings, organisations: taxonomy.organisations, tags: taxonomy.tags, threads: taxonomy.threads, t, backend, folder });
+  const config = editorConfig({
+    settings,
+    organisations: taxonomy.organisations,
+    tags: taxonomy.tags,
+    threads: taxonomy.threads,
+    t,
+    backend,
+    folder,
+  });
   const branch = settings.repository?.branch ?? 'main';
   const forge = backend.kind === 'forge' && settings.repository ? forgeBackend(settings.repository.url) : undefined;
   const taken: TakenIdsSource =
-    backend.kind === 'local' ? { kind: 'local', proxyUrl: backend.proxyUrl, folder, branch }
-    : forge?.name === 'github' ? { kind: 'github', repo: forge.repo, folder, branch }
-    : { kind: 'none' };
+    backend.kind === 'local'
+      ? { kind: 'local', proxyUrl: backend.proxyUrl, folder, branch }
+      : forge?.name === 'github'
+        ? { kind: 'github', repo: forge.repo, folder, branch }
+        : { kind: 'none' };
   const payload: AdminPayload = {
     config: config as AdminPayload['config'],
     preview: {
       language: settings.language,
       timeZone: settings.timeZone,
-      organisations: Object.fromEntries(Object.entries(taxonomy.organisations).map(([id, organisation]) => [id, organisation.name])),
+      organisations: Object.fromEntries(
+        Object.entries(taxonomy.organisations).map(([id, organisation]) => [id, organisation.name]),
+      ),
       tags: Object.fromEntries(Object.entries(taxonomy.tags).map(([id, tag]) => [id, tag.label])),
     },
     taken,
@@ -135,7 +150,9 @@ export function editorIntegration(settings: SiteSettings, env: NodeJS.ProcessEnv
       'astro:build:done': async ({ dir, logger }) => {
         if (!backend) return;
         await writeEditor(fileURLToPath(dir), settings, backend);
-        logger.info(`web editor written to ${EDITOR_FOLDER}/ (${backend.kind === 'local' ? `local, saving through ${backend.proxyUrl}` : 'published, editorial workflow'})`);
+        logger.info(
+          `web editor written to ${EDITOR_FOLDER}/ (${backend.kind === 'local' ? `local, saving through ${backend.proxyUrl}` : 'published, editorial workflow'})`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         if (!backend) return;
@@ -151,7 +168,10 @@ export function editorIntegration(settings: SiteSettings, env: NodeJS.ProcessEnv
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
           const send = (body: string | Uint8Array) => {
-            response.writeHead(200, { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+            response.writeHead(200, {
+              'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+              'cache-control': 'no-store',
+            });
             response.end(body);
           };
           // The page is made on every request, so a change to the taxonomy shows after a reload.

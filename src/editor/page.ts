@@ -24,10 +24,19 @@ export interface AdminPageInput {
 }
 
 /** The backend origins a mode needs, for the policy. */
-export function backendOrigins(backend: EditorBackend, forge: { apiOrigin: string } | undefined, authUrl: string | undefined): { connect: string[]; images: string[] } {
+export function backendOrigins(
+  backend: EditorBackend,
+  forge: { apiOrigin: string } | undefined,
+  authUrl: string | undefined,
+): { connect: string[]; images: string[] } {
   if (backend.kind === 'local') return { connect: [new URL(backend.proxyUrl).origin], images: [] };
-  const connect = [forge?.apiOrigin, authUrl && new URL(authUrl).origin].filter((origin): origin is string => Boolean(origin));
-  const images = forge?.apiOrigin === 'https://api.github.com' ? ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'] : connect;
+  const connect = [forge?.apiOrigin, authUrl && new URL(authUrl).origin].filter((origin): origin is string =>
+    Boolean(origin),
+  );
+  const images =
+    forge?.apiOrigin === 'https://api.github.com'
+      ? ['https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com']
+      : connect;
   return { connect, images };
 }
 
@@ -48,7 +57,11 @@ export function adminPolicy(connect: readonly string[], images: readonly string[
 }
 
 /** JSON that is safe inside a <script> element. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export function adminPage(input: AdminPageInput): string {
   return `<!doctype html>

@@ -53,7 +53,8 @@ export function previewModel(data: Record<string, unknown>, context: PreviewCont
   const date = parse(data.date, zone);
   const end = text(data.end) ? parse(data.end, zone) : undefined;
   const displayDate = text(data.display_date);
-  const precision = date?.precision === 'month' ? t.precisionMonth : date?.precision === 'year' ? t.precisionYear : undefined;
+  const precision =
+    date?.precision === 'month' ? t.precisionMonth : date?.precision === 'year' ? t.precisionYear : undefined;
   const languageName = (code: string) => {
     try {
       return new Intl.DisplayNames([t.locale], { type: 'language' }).of(code) ?? code;
@@ -76,7 +77,13 @@ export function previewModel(data: Record<string, unknown>, context: PreviewCont
   return {
     title: text(data.title),
     summary: text(data.summary),
-    dateLabel: displayDate || (date ? `${eventDateLabel(date, end, zone, t.locale)}${precision ? ` (${precision})` : ''}` : text(data.date) ? t.editorPreviewInvalidDate(text(data.date)) : ''),
+    dateLabel:
+      displayDate ||
+      (date
+        ? `${eventDateLabel(date, end, zone, t.locale)}${precision ? ` (${precision})` : ''}`
+        : text(data.date)
+          ? t.editorPreviewInvalidDate(text(data.date))
+          : ''),
     dateValid: date !== undefined,
     organisations: list(data.organisations).map((id) => context.organisations[String(id)] ?? String(id)),
     tags: list(data.tags).map((id) => context.tags[String(id)] ?? String(id)),
@@ -98,21 +105,57 @@ export function previewTemplate(h: CreateElement, context: PreviewContext) {
   return function EventPreview(props: PreviewProps): unknown {
     const model = previewModel(props.entry.get('data').toJS(), context);
     const facts = (heading: string, names: string[]) =>
-      names.length === 0 ? [] : [h('dt', null, heading), h('dd', null, h('ul', { className: 'inline-list' }, ...names.map((name) => h('li', null, name))))];
-    return h('main', { id: 'inhoud' },
-      h('article', { className: 'event-page' },
-        h('header', { className: 'page-header' },
-          h('p', { className: 'event-date' }, h('span', { className: model.dateValid ? 'date-label' : 'date-label muted' }, model.dateLabel)),
+      names.length === 0
+        ? []
+        : [
+            h('dt', null, heading),
+            h('dd', null, h('ul', { className: 'inline-list' }, ...names.map((name) => h('li', null, name)))),
+          ];
+    return h(
+      'main',
+      { id: 'inhoud' },
+      h(
+        'article',
+        { className: 'event-page' },
+        h(
+          'header',
+          { className: 'page-header' },
+          h(
+            'p',
+            { className: 'event-date' },
+            h('span', { className: model.dateValid ? 'date-label' : 'date-label muted' }, model.dateLabel),
+          ),
           h('h1', null, model.title),
-          h('p', { className: 'lead' }, model.summary)),
+          h('p', { className: 'lead' }, model.summary),
+        ),
         h('div', { className: 'event-body' }, props.widgetFor('body')),
-        h('dl', { className: 'event-facts' }, ...facts(model.headings.organisations, model.organisations), ...facts(model.headings.tags, model.tags)),
-        h('section', null,
+        h(
+          'dl',
+          { className: 'event-facts' },
+          ...facts(model.headings.organisations, model.organisations),
+          ...facts(model.headings.tags, model.tags),
+        ),
+        h(
+          'section',
+          null,
           h('h2', null, model.headings.sources),
-          h('ol', { className: 'source-list' }, ...model.sources.map((source) =>
-            h('li', { lang: source.language || undefined },
-              source.url ? h('a', { href: source.url, rel: 'external noopener' }, source.title) : h('cite', null, source.title),
-              ' ',
-              h('span', { className: 'source-meta' }, source.meta)))))));
+          h(
+            'ol',
+            { className: 'source-list' },
+            ...model.sources.map((source) =>
+              h(
+                'li',
+                { lang: source.language || undefined },
+                source.url
+                  ? h('a', { href: source.url, rel: 'external noopener' }, source.title)
+                  : h('cite', null, source.title),
+                ' ',
+                h('span', { className: 'source-meta' }, source.meta),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
   };
 }

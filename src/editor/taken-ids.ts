@@ -29,7 +29,10 @@ export async function takenNames(source: TakenIdsSource, fetcher: Fetch = fetch)
       const response = await fetcher(source.proxyUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ action: 'entriesByFolder', params: { branch: source.branch, folder: source.folder, extension: 'md', depth: 1 } }),
+        body: JSON.stringify({
+          action: 'entriesByFolder',
+          params: { branch: source.branch, folder: source.folder, extension: 'md', depth: 1 },
+        }),
       });
       if (!response.ok) return [];
       const entries = (await response.json()) as { file?: { path?: string } }[];
@@ -37,9 +40,12 @@ export async function takenNames(source: TakenIdsSource, fetcher: Fetch = fetch)
     }
     if (source.kind === 'github') {
       const token = githubToken();
-      const response = await fetcher(`https://api.github.com/repos/${source.repo}/git/trees/${encodeURIComponent(`${source.branch}:${source.folder}`)}`, {
-        headers: { accept: 'application/vnd.github+json', ...(token ? { authorization: `token ${token}` } : {}) },
-      });
+      const response = await fetcher(
+        `https://api.github.com/repos/${source.repo}/git/trees/${encodeURIComponent(`${source.branch}:${source.folder}`)}`,
+        {
+          headers: { accept: 'application/vnd.github+json', ...(token ? { authorization: `token ${token}` } : {}) },
+        },
+      );
       if (!response.ok) return [];
       const tree = (await response.json()) as { tree?: { path: string; type: string }[] };
       return (tree.tree ?? []).filter((item) => item.type === 'blob').map((item) => item.path);

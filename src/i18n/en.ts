@@ -57,17 +57,22 @@ export const en = {
   editorNoScript: 'The editor needs JavaScript.',
   editorCollection: 'Events',
   editorCollectionSingular: 'Event',
-  editorCollectionDescription: 'Every event is one Markdown file. The editor checks what it can when you save; the checker (npm run check) does the rest in the pull request.',
+  editorCollectionDescription:
+    'Every event is one Markdown file. The editor checks what it can when you save; the checker (npm run check) does the rest in the pull request.',
   editorFieldTitle: 'Title',
   editorFieldTitleHint: 'A short headline, for example: Parliament stops remote working.',
   editorFieldDate: 'Date',
-  editorFieldDateHint: (forms: string) => `As precise as known, and no more precise: ${forms}. Only the month known? Write 2020-01; never invent a day. A time without +01:00 or Z is in the site's time zone.`,
+  editorFieldDateHint: (forms: string) =>
+    `As precise as known, and no more precise: ${forms}. Only the month known? Write 2020-01; never invent a day. A time without +01:00 or Z is in the site's time zone.`,
   editorFieldEnd: 'End date',
-  editorFieldEndHint: (forms: string) => `Only for a period: when it ended, not before the date. The same forms: ${forms}. Otherwise leave it empty.`,
+  editorFieldEndHint: (forms: string) =>
+    `Only for a period: when it ended, not before the date. The same forms: ${forms}. Otherwise leave it empty.`,
   editorFieldDisplayDate: 'Date as shown',
-  editorFieldDisplayDateHint: 'May be empty. A free label such as “summer 2021” or “c. 500 BC” instead of the computed date; the date above still sets the order.',
+  editorFieldDisplayDateHint:
+    'May be empty. A free label such as “summer 2021” or “c. 500 BC” instead of the computed date; the date above still sets the order.',
   editorFieldPublished: 'Published on',
-  editorFieldPublishedHint: (forms: string) => `When the event first appeared on the site, to the day or to the minute (${forms}). A new event gets today.`,
+  editorFieldPublishedHint: (forms: string) =>
+    `When the event first appeared on the site, to the day or to the minute (${forms}). A new event gets today.`,
   editorFieldSummary: 'Summary',
   editorFieldSummaryHint: 'One or two sentences for the timeline, the feeds and search.',
   editorFieldBody: 'Text',
@@ -122,7 +127,8 @@ export const en = {
   searchPlaceholder: 'Name, place or topic',
   searchTitle: 'Search',
   searchIntro: 'Search by name, place or topic, and narrow down by organisation, sector, topic or month.',
-  searchNeedsJavaScript: 'Search needs JavaScript, which is switched off in your browser. Every event is also on the timeline, and listed by organisation and topic.',
+  searchNeedsJavaScript:
+    'Search needs JavaScript, which is switched off in your browser. Every event is also on the timeline, and listed by organisation and topic.',
   searchSortLabel: 'Order',
   searchSortRelevance: 'Best match first',
   searchSortDate: 'Oldest first',
@@ -140,7 +146,8 @@ export const en = {
   filterMonth: 'Month',
   threads: 'Threads',
   thread: 'Thread',
-  threadsIndexIntro: 'Story lines through the timeline. Each thread follows one side of the story, from start to finish.',
+  threadsIndexIntro:
+    'Story lines through the timeline. Each thread follows one side of the story, from start to finish.',
   threadEvents: 'The story in order',
   threadEmpty: 'This thread has no events yet.',
   threadPosition: (index: number, total: number) => `part ${index} of ${total}`,
@@ -179,9 +186,12 @@ export const en = {
   embedViewThread: (title: string) => `See the thread “${title}” on the timeline`,
   embedFrameTitle: (title: string) => `Timeline: ${title}`,
   embedGuideTitle: 'Embed',
-  embedGuideLead: 'Put the timeline, one of its threads or the part about one organisation into an article on your own site.',
-  embedGuideHow: 'Copy the code and paste it into the article’s HTML. The frame grows to the height of the timeline inside it; every link opens in the whole window, not in the frame.',
-  embedGuideNoScript: 'Without JavaScript the frame stays 600 pixels high and the timeline scrolls inside it. The code loads nothing from sites other than this one.',
+  embedGuideLead:
+    'Put the timeline, one of its threads or the part about one organisation into an article on your own site.',
+  embedGuideHow:
+    'Copy the code and paste it into the article’s HTML. The frame grows to the height of the timeline inside it; every link opens in the whole window, not in the frame.',
+  embedGuideNoScript:
+    'Without JavaScript the frame stays 600 pixels high and the timeline scrolls inside it. The code loads nothing from sites other than this one.',
   embedWhole: 'The whole timeline',
   embedPerOrganisation: 'By organisation',
   embedPerThread: 'By thread',
@@ -189,11 +199,13 @@ export const en = {
   embedCopy: 'Copy the code',
   embedCopied: 'The code is on the clipboard.',
   embedCopyFailed: 'Copying failed: select the code and copy it yourself.',
-  embedLatest: (shown: number, total: number) => `The latest ${shown} of ${total} events; the rest are on the timeline.`,
+  embedLatest: (shown: number, total: number) =>
+    `The latest ${shown} of ${total} events; the rest are on the timeline.`,
   embedPreview: 'Preview',
   correctedOn: (date: string) => `Corrected on ${date}`,
   corrections: 'Corrections',
-  correctionsIntro: 'What was corrected on this timeline after publication, newest first. Each correction also appears with the event itself.',
+  correctionsIntro:
+    'What was corrected on this timeline after publication, newest first. Each correction also appears with the event itself.',
   correctionsNone: 'Nothing has been corrected yet.',
   correctionsAll: 'All corrections',
 } as const satisfies Dictionary;

@@ -1,6 +1,13 @@
 /** Dutch interface text. Every key here must exist in every other edition. */
 type ChartUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
-const NL_UNITS: Record<ChartUnit, string> = { day: 'dag', week: 'week', month: 'maand', year: 'jaar', decade: 'decennium', century: 'eeuw' };
+const NL_UNITS: Record<ChartUnit, string> = {
+  day: 'dag',
+  week: 'week',
+  month: 'maand',
+  year: 'jaar',
+  decade: 'decennium',
+  century: 'eeuw',
+};
 
 export const nl = {
   locale: 'nl-NL',
@@ -55,23 +62,29 @@ export const nl = {
   editorNoScript: 'De redactie werkt alleen met JavaScript aan.',
   editorCollection: 'Gebeurtenissen',
   editorCollectionSingular: 'Gebeurtenis',
-  editorCollectionDescription: 'Elke gebeurtenis is één Markdown-bestand. Bij opslaan controleert de redactie wat ze kan; de rest doet de controle (npm run check) in de pull request.',
+  editorCollectionDescription:
+    'Elke gebeurtenis is één Markdown-bestand. Bij opslaan controleert de redactie wat ze kan; de rest doet de controle (npm run check) in de pull request.',
   editorFieldTitle: 'Titel',
   editorFieldTitleHint: 'Een korte kop, bijvoorbeeld: Tweede Kamer stopt met thuiswerken.',
   editorFieldDate: 'Datum',
-  editorFieldDateHint: (forms: string) => `Zo precies als bekend, en niet preciezer: ${forms}. Alleen de maand bekend? Schrijf 2020-01, verzin geen dag. Een tijd zonder +01:00 of Z is tijd in de tijdzone van de site.`,
+  editorFieldDateHint: (forms: string) =>
+    `Zo precies als bekend, en niet preciezer: ${forms}. Alleen de maand bekend? Schrijf 2020-01, verzin geen dag. Een tijd zonder +01:00 of Z is tijd in de tijdzone van de site.`,
   editorFieldEnd: 'Einddatum',
-  editorFieldEndHint: (forms: string) => `Alleen voor een periode: wanneer die eindigde, niet vóór de datum. Dezelfde vormen: ${forms}. Anders leeg laten.`,
+  editorFieldEndHint: (forms: string) =>
+    `Alleen voor een periode: wanneer die eindigde, niet vóór de datum. Dezelfde vormen: ${forms}. Anders leeg laten.`,
   editorFieldDisplayDate: 'Datum zoals getoond',
-  editorFieldDisplayDateHint: 'Mag leeg. Een vrije omschrijving zoals „zomer 2021” of „ca. 500 v.Chr.” in plaats van de berekende datum; de datum hierboven bepaalt nog steeds de volgorde.',
+  editorFieldDisplayDateHint:
+    'Mag leeg. Een vrije omschrijving zoals „zomer 2021” of „ca. 500 v.Chr.” in plaats van de berekende datum; de datum hierboven bepaalt nog steeds de volgorde.',
   editorFieldPublished: 'Gepubliceerd op',
-  editorFieldPublishedHint: (forms: string) => `Wanneer de gebeurtenis voor het eerst op de site kwam, op de dag of tot op de minuut (${forms}). Voor een nieuwe gebeurtenis staat hier vandaag.`,
+  editorFieldPublishedHint: (forms: string) =>
+    `Wanneer de gebeurtenis voor het eerst op de site kwam, op de dag of tot op de minuut (${forms}). Voor een nieuwe gebeurtenis staat hier vandaag.`,
   editorFieldSummary: 'Samenvatting',
   editorFieldSummaryHint: 'Eén of twee zinnen voor de tijdlijn, de feeds en het zoeken.',
   editorFieldBody: 'Tekst',
   editorFieldBodyHint: 'Wat er gebeurde, in eigen woorden, in Markdown.',
   editorFieldOrganisations: 'Organisaties',
-  editorFieldOrganisationsHint: 'Kies uit de lijst (organisations.yaml). Ontbreekt er een, vraag dan om hem toe te voegen.',
+  editorFieldOrganisationsHint:
+    'Kies uit de lijst (organisations.yaml). Ontbreekt er een, vraag dan om hem toe te voegen.',
   editorFieldTags: 'Onderwerpen',
   editorFieldTagsHint: 'Kies uit de lijst (tags.yaml).',
   editorFieldThreads: 'Draden',
@@ -120,7 +133,8 @@ export const nl = {
   searchPlaceholder: 'Naam, plaats of onderwerp',
   searchTitle: 'Zoeken',
   searchIntro: 'Zoek op naam, plaats of onderwerp, en verfijn op organisatie, sector, onderwerp of maand.',
-  searchNeedsJavaScript: 'Zoeken werkt met JavaScript, en dat staat in uw browser uit. Alle gebeurtenissen staan ook op de tijdlijn, en per organisatie en onderwerp.',
+  searchNeedsJavaScript:
+    'Zoeken werkt met JavaScript, en dat staat in uw browser uit. Alle gebeurtenissen staan ook op de tijdlijn, en per organisatie en onderwerp.',
   searchSortLabel: 'Volgorde',
   searchSortRelevance: 'Beste resultaat eerst',
   searchSortDate: 'Oudste eerst',
@@ -178,8 +192,10 @@ export const nl = {
   embedFrameTitle: (title: string) => `Tijdlijn: ${title}`,
   embedGuideTitle: 'Insluiten',
   embedGuideLead: 'Zet de tijdlijn, een draad eruit of het deel over één organisatie, in een artikel op uw eigen site.',
-  embedGuideHow: 'Kopieer de code en plak die in de HTML van het artikel. Het kader wordt zo hoog als de tijdlijn erin; elke link opent in het hele venster, niet in het kader.',
-  embedGuideNoScript: 'Zonder JavaScript blijft het kader 600 pixels hoog en scrolt de tijdlijn erin. De code laadt niets van andere sites dan deze.',
+  embedGuideHow:
+    'Kopieer de code en plak die in de HTML van het artikel. Het kader wordt zo hoog als de tijdlijn erin; elke link opent in het hele venster, niet in het kader.',
+  embedGuideNoScript:
+    'Zonder JavaScript blijft het kader 600 pixels hoog en scrolt de tijdlijn erin. De code laadt niets van andere sites dan deze.',
   embedWhole: 'De hele tijdlijn',
   embedPerOrganisation: 'Per organisatie',
   embedPerThread: 'Per draad',
@@ -187,13 +203,19 @@ export const nl = {
   embedCopy: 'Kopieer de code',
   embedCopied: 'De code staat op het klembord.',
   embedCopyFailed: 'Kopiëren lukte niet: selecteer de code en kopieer die zelf.',
-  embedLatest: (shown: number, total: number) => `De laatste ${shown} van ${total} gebeurtenissen; de rest staat op de tijdlijn.`,
+  embedLatest: (shown: number, total: number) =>
+    `De laatste ${shown} van ${total} gebeurtenissen; de rest staat op de tijdlijn.`,
   embedPreview: 'Voorbeeld',
   correctedOn: (date: string) => `Gecorrigeerd op ${date}`,
   corrections: 'Correcties',
-  correctionsIntro: 'Wat er na publicatie op deze tijdlijn is verbeterd, nieuwste eerst. Elke correctie staat ook bij de gebeurtenis zelf.',
+  correctionsIntro:
+    'Wat er na publicatie op deze tijdlijn is verbeterd, nieuwste eerst. Elke correctie staat ook bij de gebeurtenis zelf.',
   correctionsNone: 'Er is nog niets gecorrigeerd.',
   correctionsAll: 'Alle correcties',
 } as const;
 
-export type Dictionary = { readonly [Key in keyof typeof nl]: (typeof nl)[Key] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type Dictionary = {
+  readonly [Key in keyof typeof nl]: (typeof nl)[Key] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};

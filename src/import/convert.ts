@@ -74,7 +74,9 @@ export const SOURCE_DATE_COMMENT = ' the day of the import: a TimelineJS documen
 /** One or two sentences of plain text, at most about 240 characters, for the summary. */
 export function summaryFrom(text: string, language: string): string {
   const plain = text.replace(/\s+/g, ' ').trim();
-  const sentences = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(plain)].map((part) => part.segment);
+  const sentences = [...new Intl.Segmenter(language, { granularity: 'sentence' }).segment(plain)].map(
+    (part) => part.segment,
+  );
   let summary = '';
   for (const sentence of sentences) {
     if (summary && (summary + sentence).length > 240) break;
@@ -113,18 +115,28 @@ function body(slide: ImportedSlide, notes: string[]): string {
       if (quoted.markdown) notes.push(`${slide.field('media')}: the quote is kept in the text`);
     } else if (/^https?:\/\//i.test(url)) {
       parts.push(`Media: <${url}>${tail ? ` ${tail}` : ''}`);
-      notes.push(`${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`);
+      notes.push(
+        `${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`,
+      );
     } else if (url) {
-      notes.push(`${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`);
+      notes.push(
+        `${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`,
+      );
       if (tail) parts.push(tail);
     } else if (tail) parts.push(tail);
-    if (media.thumbnail) notes.push(`${slide.field('media')}: thumbnail ${media.thumbnail} dropped: the site makes its own`);
+    if (media.thumbnail)
+      notes.push(`${slide.field('media')}: thumbnail ${media.thumbnail} dropped: the site makes its own`);
   }
-  if (slide.background) notes.push(`${slide.field('background')}: ${slide.background} dropped: the site has no slide backgrounds`);
+  if (slide.background)
+    notes.push(`${slide.field('background')}: ${slide.background} dropped: the site has no slide backgrounds`);
   return parts.join('\n\n');
 }
 
-function frontmatter(data: Record<string, unknown>, comments: Record<string, string>, sourceDateComment: boolean): string {
+function frontmatter(
+  data: Record<string, unknown>,
+  comments: Record<string, string>,
+  sourceDateComment: boolean,
+): string {
   const document = new Document(data);
   for (const [key, comment] of Object.entries(comments)) {
     const node = document.get(key, true) as Scalar | undefined;
@@ -148,13 +160,20 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const siteDescription = (title && htmlToText(title.text)) || siteTitle;
   if (title) {
     const notes: string[] = [];
-    if (!htmlToText(title.headline)) notes.push(`${title.field('headline')}: empty, so the title is the file name "${siteTitle}"`);
-    if (title.media?.url) notes.push(`${title.field('media')}: ${title.media.url} dropped: the home page has no title image`);
-    if (title.background) notes.push(`${title.field('background')}: ${title.background} dropped: the site has no slide backgrounds`);
+    if (!htmlToText(title.headline))
+      notes.push(`${title.field('headline')}: empty, so the title is the file name "${siteTitle}"`);
+    if (title.media?.url)
+      notes.push(`${title.field('media')}: ${title.media.url} dropped: the home page has no title image`);
+    if (title.background)
+      notes.push(`${title.field('background')}: ${title.background} dropped: the site has no slide backgrounds`);
     if (title.start) notes.push(`${title.field('start.year')}: the title slide's date is not carried over`);
     outcomes.push({ where: `${title.where} (title slide)`, result: 'site.yaml', notes });
   } else {
-    outcomes.push({ where: '(document)', result: 'site.yaml', notes: [`no title slide: the title is the file name "${siteTitle}"`] });
+    outcomes.push({
+      where: '(document)',
+      result: 'site.yaml',
+      notes: [`no title slide: the title is the file name "${siteTitle}"`],
+    });
   }
 
   const source: Record<string, unknown> = {
@@ -170,7 +189,11 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const tagFor = new Map<string, string>();
   const tagOf = (group: string): string => {
     const key = group.toLowerCase();
-    const known = tagFor.get(key) ?? Object.entries(options.existing.tags).find(([id, tag]) => tag.label.toLowerCase() === key || id === toSlug(group))?.[0];
+    const known =
+      tagFor.get(key) ??
+      Object.entries(options.existing.tags).find(
+        ([id, tag]) => tag.label.toLowerCase() === key || id === toSlug(group),
+      )?.[0];
     if (known) {
       tagFor.set(key, known);
       return known;
@@ -189,20 +212,48 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
     const start = era.start ? convertDate(era.start, 'start', era.field, options.zone) : undefined;
     const end = era.end ? convertDate(era.end, 'end', era.field, options.zone) : undefined;
     const drop = (why: string) => outcomes.push({ where: `${era.where} (era)`, dropped: why, notes });
-    if (!name) { drop(`${era.field('headline')}: an era needs a name`); continue; }
-    if (!start) { drop(`${era.field('start.year')}: an era needs a start`); continue; }
-    if (!start.ok) { drop(start.problem); continue; }
-    if (!end) { drop(`${era.field('end.year')}: an era needs an end`); continue; }
-    if (!end.ok) { drop(end.problem); continue; }
-    if (!endsAfterStart(parseEventDate(start.written, options.zone), parseEventDate(end.written, options.zone), options.zone)) {
+    if (!name) {
+      drop(`${era.field('headline')}: an era needs a name`);
+      continue;
+    }
+    if (!start) {
+      drop(`${era.field('start.year')}: an era needs a start`);
+      continue;
+    }
+    if (!start.ok) {
+      drop(start.problem);
+      continue;
+    }
+    if (!end) {
+      drop(`${era.field('end.year')}: an era needs an end`);
+      continue;
+    }
+    if (!end.ok) {
+      drop(end.problem);
+      continue;
+    }
+    if (
+      !endsAfterStart(
+        parseEventDate(start.written, options.zone),
+        parseEventDate(end.written, options.zone),
+        options.zone,
+      )
+    ) {
       drop(`${era.field('end.year')}: ${end.written} is before the start ${start.written}`);
       continue;
     }
     notes.push(...start.notes, ...end.notes);
-    if (htmlToText(era.text)) notes.push(`${era.field('text')}: an era's text is not carried over (an era has a name and dates)`);
-    const same = Object.entries(options.existing.eras).find(([, known]) => known.name === name && known.start === start.written && known.end === end.written);
+    if (htmlToText(era.text))
+      notes.push(`${era.field('text')}: an era's text is not carried over (an era has a name and dates)`);
+    const same = Object.entries(options.existing.eras).find(
+      ([, known]) => known.name === name && known.start === start.written && known.end === end.written,
+    );
     if (same) {
-      outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${same[0]} (already there, kept as it is)`, notes });
+      outcomes.push({
+        where: `${era.where} (era)`,
+        result: `eras.yaml: ${same[0]} (already there, kept as it is)`,
+        notes,
+      });
       continue;
     }
     const id = uniqueId(toSlug(name, 60) || 'era', eraIds);
@@ -217,16 +268,30 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   for (const slide of document.events) {
     const notes: string[] = [];
     const drop = (why: string) => outcomes.push({ where: slide.where, dropped: why, notes });
-    if (!slide.start) { drop(`${slide.field('start.year')}: the slide has no date`); continue; }
+    if (!slide.start) {
+      drop(`${slide.field('start.year')}: the slide has no date`);
+      continue;
+    }
     const start = convertDate(slide.start, 'start', slide.field, options.zone);
-    if (!start.ok) { drop(start.problem); continue; }
+    if (!start.ok) {
+      drop(start.problem);
+      continue;
+    }
     notes.push(...start.notes);
     let end: string | undefined;
     if (slide.end) {
       const converted = convertDate(slide.end, 'end', slide.field, options.zone);
       if (!converted.ok) notes.push(`${converted.problem}: the end is left out`);
-      else if (!endsAfterStart(parseEventDate(start.written, options.zone), parseEventDate(converted.written, options.zone), options.zone)) {
-        notes.push(`${slide.field('end.year')}: ${converted.written} is before the start ${start.written}: the end is left out`);
+      else if (
+        !endsAfterStart(
+          parseEventDate(start.written, options.zone),
+          parseEventDate(converted.written, options.zone),
+          options.zone,
+        )
+      ) {
+        notes.push(
+          `${slide.field('end.year')}: ${converted.written} is before the start ${start.written}: the end is left out`,
+        );
       } else if (converted.written !== start.written) {
         end = converted.written;
         notes.push(...converted.notes);
@@ -242,25 +307,39 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
     ];
     const fallback = fallbacks.find(([, value]) => value);
     const titleText = headline || fallback?.[1] || '';
-    if (!titleText) { drop(`${slide.field('headline')}: the slide has no headline, text or media caption to make a title of`); continue; }
-    if (!headline) notes.push(`${slide.field('headline')}: empty, so the title "${titleText}" is taken from ${fallback![0]}`);
+    if (!titleText) {
+      drop(`${slide.field('headline')}: the slide has no headline, text or media caption to make a title of`);
+      continue;
+    }
+    if (!headline)
+      notes.push(`${slide.field('headline')}: empty, so the title "${titleText}" is taken from ${fallback![0]}`);
     // The file name: the slide's unique_id where it is a valid id, else one made from the headline.
     let base = slide.uniqueId && SLUG_PATTERN.test(slide.uniqueId) ? slide.uniqueId : '';
-    if (slide.uniqueId && !base) notes.push(`${slide.field('unique_id')}: "${slide.uniqueId}" is not a valid file name (lowercase words joined by -), so the name is made from the headline`);
+    if (slide.uniqueId && !base)
+      notes.push(
+        `${slide.field('unique_id')}: "${slide.uniqueId}" is not a valid file name (lowercase words joined by -), so the name is made from the headline`,
+      );
     base ||= toSlug(titleText, 60) || 'event';
     if (options.existing.eventIds.has(base) && !eventIdsInDocument.has(base)) {
       drop(`events/${base}.md already exists: it is not overwritten (imported before?)`);
       continue;
     }
     const key = `${titleText.toLowerCase()}|${start.written}`;
-    if (titleDates.has(key)) { drop(`the same headline on the same date as another event: a duplicate`); continue; }
+    if (titleDates.has(key)) {
+      drop(`the same headline on the same date as another event: a duplicate`);
+      continue;
+    }
     titleDates.add(key);
     const id = uniqueId(base, ids);
     eventIdsInDocument.add(id);
-    if (slide.uniqueId && base === slide.uniqueId && id !== base) notes.push(`${slide.field('unique_id')}: "${base}" is used by another slide, so the file is ${id}.md`);
+    if (slide.uniqueId && base === slide.uniqueId && id !== base)
+      notes.push(`${slide.field('unique_id')}: "${base}" is used by another slide, so the file is ${id}.md`);
 
     // The summary comes from the text's first paragraph: what follows (an image link, a quote) is no summary.
-    const summaryText = summaryFrom(plainText(htmlToMarkdown(slide.text).markdown).split('\n\n')[0] ?? '', options.language);
+    const summaryText = summaryFrom(
+      plainText(htmlToMarkdown(slide.text).markdown).split('\n\n')[0] ?? '',
+      options.language,
+    );
     const data: Record<string, unknown> = {
       title: titleText,
       date: start.written,

@@ -16,11 +16,91 @@ export interface Converted {
   dropped: string[];
 }
 
-const MARKDOWN_TAGS = ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 's', 'del', 'code', 'pre', 'a', 'sup', 'sub', 'abbr'];
+const MARKDOWN_TAGS = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  's',
+  'del',
+  'code',
+  'pre',
+  'a',
+  'sup',
+  'sub',
+  'abbr',
+];
 /** Layout elements without meaning of their own: their text is kept, the element is left out without a word. */
-const TRANSPARENT = new Set(['span', 'div', 'font', 'section', 'article', 'header', 'footer', 'main', 'aside', 'center', 'small', 'big', 'u', 'mark', 'cite', 'q', 'ins', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'time', 'label', 'nobr', 'wbr', 'kbd', 'samp', 'var', 'tt']);
+const TRANSPARENT = new Set([
+  'span',
+  'div',
+  'font',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'center',
+  'small',
+  'big',
+  'u',
+  'mark',
+  'cite',
+  'q',
+  'ins',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'time',
+  'label',
+  'nobr',
+  'wbr',
+  'kbd',
+  'samp',
+  'var',
+  'tt',
+]);
 /** Elements whose content must never show as text. */
-const NON_TEXT = ['script', 'style', 'textarea', 'noscript', 'template', 'title', 'head', 'object', 'embed', 'applet', 'svg', 'math', 'select', 'option'];
+const NON_TEXT = [
+  'script',
+  'style',
+  'textarea',
+  'noscript',
+  'template',
+  'title',
+  'head',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'select',
+  'option',
+];
 const SAFE_SCHEMES = ['http', 'https', 'mailto'];
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
 
@@ -29,7 +109,14 @@ function unsafeScheme(url: string): string | undefined {
   return scheme && !SAFE_SCHEMES.includes(scheme) ? scheme : undefined;
 }
 
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '_', strongDelimiter: '**', hr: '---' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  codeBlockStyle: 'fenced',
+  emDelimiter: '_',
+  strongDelimiter: '**',
+  hr: '---',
+});
 // Harmless inline HTML the checker allows stays HTML: Markdown has no form for it.
 turndown.keep(['sup', 'sub', 'abbr']);
 
@@ -49,14 +136,16 @@ export function htmlToMarkdown(html: string): Converted {
     onOpenTag: (name, attributes) => {
       for (const [attribute, value] of Object.entries(attributes)) {
         if (/^on/i.test(attribute)) note(`an ${attribute} attribute on <${name}> (dropped: it runs code)`);
-        else if (attribute === 'style' && /expression|url\s*\(/i.test(value)) note(`a style attribute on <${name}> (dropped)`);
+        else if (attribute === 'style' && /expression|url\s*\(/i.test(value))
+          note(`a style attribute on <${name}> (dropped)`);
         else if (URL_ATTRIBUTES.has(attribute.toLowerCase())) {
           const scheme = unsafeScheme(value);
           if (scheme) note(`a ${scheme}: address in <${name} ${attribute}> (dropped)`);
         }
       }
       if (name === 'img' || name === 'iframe' || name === 'video' || name === 'audio' || name === 'source') return;
-      if (!MARKDOWN_TAGS.includes(name) && !TRANSPARENT.has(name)) note(`a <${name}> element (dropped${NON_TEXT.includes(name) ? ', with its content' : ''})`);
+      if (!MARKDOWN_TAGS.includes(name) && !TRANSPARENT.has(name))
+        note(`a <${name}> element (dropped${NON_TEXT.includes(name) ? ', with its content' : ''})`);
     },
     transformTags: {
       // Reading pages load nothing from other hosts: an image or frame becomes a link to it.
@@ -67,7 +156,10 @@ export function htmlToMarkdown(html: string): Converted {
       h1: 'h2',
     },
   });
-  const markdown = turndown.turndown(clean).replace(/\n{3,}/g, '\n\n').trim();
+  const markdown = turndown
+    .turndown(clean)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { markdown, dropped };
 }
 

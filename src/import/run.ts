@@ -17,7 +17,15 @@ import { planImport, type ImportOptions } from './convert.ts';
 import { readSheetsCsv } from './sheets-csv.ts';
 import { DocumentError, type ImportedDocument } from './slides.ts';
 import { readTimelineJsJson } from './timelinejs.ts';
-import { ERAS_HEADER, ORGANISATIONS_YAML, TAGS_HEADER, addEntries, createFile, isTimelineFolder, siteYaml } from './write.ts';
+import {
+  ERAS_HEADER,
+  ORGANISATIONS_YAML,
+  TAGS_HEADER,
+  addEntries,
+  createFile,
+  isTimelineFolder,
+  siteYaml,
+} from './write.ts';
 
 export interface RunOptions {
   file: string;
@@ -40,17 +48,28 @@ export interface RunResult {
 /** What is wrong with the options, each as one line; nothing when they are right. */
 function optionProblems(options: RunOptions, existing: boolean): string[] {
   const problems: string[] = [];
-  if (options.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(options.sourceUrl)) problems.push(`--source-url: "${options.sourceUrl}" is not a web address — write the timeline's address starting with https://`);
+  if (options.sourceUrl !== undefined && !/^https?:\/\/[^\s]+$/i.test(options.sourceUrl))
+    problems.push(
+      `--source-url: "${options.sourceUrl}" is not a web address — write the timeline's address starting with https://`,
+    );
   if (options.sourceDate !== undefined) {
     try {
       parseEventDate(options.sourceDate, options.timeZone ?? 'UTC');
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
-      problems.push(`--source-date: ${error.message} — write when the timeline was published, e.g. 2021-03-01, 2021-03 or 2021`);
+      problems.push(
+        `--source-date: ${error.message} — write when the timeline was published, e.g. 2021-03-01, 2021-03 or 2021`,
+      );
     }
   }
-  if (!existing && options.language !== undefined && !(LANGUAGES as readonly string[]).includes(options.language)) problems.push(`--language: "${options.language}" is not a language the site speaks — write one of ${LANGUAGES.join(', ')}`);
-  if (options.timeZone !== undefined && !isValidZone(options.timeZone)) problems.push(`--time-zone: "${options.timeZone}" is not an IANA time zone — write one such as Europe/Amsterdam or America/New_York`);
+  if (!existing && options.language !== undefined && !(LANGUAGES as readonly string[]).includes(options.language))
+    problems.push(
+      `--language: "${options.language}" is not a language the site speaks — write one of ${LANGUAGES.join(', ')}`,
+    );
+  if (options.timeZone !== undefined && !isValidZone(options.timeZone))
+    problems.push(
+      `--time-zone: "${options.timeZone}" is not an IANA time zone — write one such as Europe/Amsterdam or America/New_York`,
+    );
   return problems;
 }
 
@@ -61,7 +80,9 @@ export function readDocument(text: string): ImportedDocument {
 
 export async function runImport(options: RunOptions): Promise<RunResult> {
   const lines: string[] = [];
-  const name = relative(process.cwd(), options.file).startsWith('..') ? options.file : relative(process.cwd(), options.file) || options.file;
+  const name = relative(process.cwd(), options.file).startsWith('..')
+    ? options.file
+    : relative(process.cwd(), options.file) || options.file;
   let text: string;
   try {
     text = readFileSync(options.file, 'utf8');
@@ -82,17 +103,30 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
   if (wrong.length > 0) return { lines: wrong, status: 1 };
   const taxonomy = existing ? loadTaxonomy(folder) : undefined;
   if (taxonomy && taxonomy.problems.some((problem) => problem.severity === 'error')) {
-    return { lines: [...taxonomy.problems.map(formatProblem), `${name}: nothing imported: fix the problems in ${folder} first`], status: 1 };
+    return {
+      lines: [
+        ...taxonomy.problems.map(formatProblem),
+        `${name}: nothing imported: fix the problems in ${folder} first`,
+      ],
+      status: 1,
+    };
   }
   const settings = existing ? loadSettings(folder) : undefined;
   const zone = settings?.timeZone ?? options.timeZone ?? 'UTC';
   const language = options.language ?? settings?.language ?? 'en';
   const eventsDir = join(folder, 'events');
-  const eventIds = new Set(existsSync(eventsDir) ? readdirSync(eventsDir).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)) : []);
+  const eventIds = new Set(
+    existsSync(eventsDir)
+      ? readdirSync(eventsDir)
+          .filter((file) => file.endsWith('.md'))
+          .map((file) => file.slice(0, -3))
+      : [],
+  );
   const titleDates = new Set<string>();
   if (existing) {
     const report = await checkContentWithImages(folder);
-    for (const event of report.events) titleDates.add(`${event.frontmatter.title.toLowerCase()}|${event.frontmatter.date.written}`);
+    for (const event of report.events)
+      titleDates.add(`${event.frontmatter.title.toLowerCase()}|${event.frontmatter.date.written}`);
   }
   const importOptions: ImportOptions = {
     zone,
@@ -101,12 +135,21 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
     sourceDate: options.sourceDate,
     sourceUrl: options.sourceUrl,
     fileName: basename(options.file),
-    existing: { eventIds, titleDates, tags: taxonomy?.tags ?? {},
-      eras: Object.fromEntries(Object.entries(taxonomy?.eras ?? {}).map(([id, era]) => [id, { name: era.name, start: era.start.written, end: era.end.written }])),
+    existing: {
+      eventIds,
+      titleDates,
+      tags: taxonomy?.tags ?? {},
+      eras: Object.fromEntries(
+        Object.entries(taxonomy?.eras ?? {}).map(([id, era]) => [
+          id,
+          { name: era.name, start: era.start.written, end: era.end.written },
+        ]),
+      ),
     },
   };
   const plan = planImport(document, importOptions);
-  const show = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || path);
+  const show = (path: string) =>
+    relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || path;
 
   if (!existing) {
     createFile(join(folder, 'site.yaml'), siteYaml({ ...plan.site, language, timeZone: zone }));
@@ -132,19 +175,28 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
       written++;
       result = show(path);
     } else if (result === 'site.yaml') {
-      result = existing ? `the source title (site.yaml of ${show(folder)} is kept as it is)` : show(join(folder, 'site.yaml'));
+      result = existing
+        ? `the source title (site.yaml of ${show(folder)} is kept as it is)`
+        : show(join(folder, 'site.yaml'));
     } else if (result?.startsWith('eras.yaml')) {
       result = `${show(join(folder, 'eras.yaml'))}: ${result.slice('eras.yaml: '.length)}`;
     }
     if (outcome.dropped) dropped++;
     const notes = outcome.notes.length ? `; ${outcome.notes.join('; ')}` : '';
-    lines.push(outcome.dropped ? `${name}: ${outcome.where}: dropped: ${outcome.dropped}${notes}` : `${name}: ${outcome.where}: ${result ? `→ ${result}` : 'not carried over'}${notes}`);
+    lines.push(
+      outcome.dropped
+        ? `${name}: ${outcome.where}: dropped: ${outcome.dropped}${notes}`
+        : `${name}: ${outcome.where}: ${result ? `→ ${result}` : 'not carried over'}${notes}`,
+    );
   }
-  for (const [id, tag] of Object.entries(plan.tags)) lines.push(`${show(join(folder, 'tags.yaml'))}: tag ${id} added for the group "${tag.label}"`);
+  for (const [id, tag] of Object.entries(plan.tags))
+    lines.push(`${show(join(folder, 'tags.yaml'))}: tag ${id} added for the group "${tag.label}"`);
 
   const report = await checkContentWithImages(folder);
   for (const problem of report.problems) lines.push(formatProblem(problem));
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
-  lines.push(`${written} event${written === 1 ? '' : 's'} written, ${dropped} slides not carried over; ${show(folder)} checked: ${errors} error${errors === 1 ? '' : 's'}.`);
+  lines.push(
+    `${written} event${written === 1 ? '' : 's'} written, ${dropped} slides not carried over; ${show(folder)} checked: ${errors} error${errors === 1 ? '' : 's'}.`,
+  );
   return { lines, status: dropped > 0 || errors > 0 ? 2 : 0 };
 }

@@ -11,8 +11,24 @@ import { closestId } from '../lib/suggest.ts';
 import { DocumentError, type ImportedDocument, type ImportedSlide, type SlideField } from './slides.ts';
 
 export const SHEETS_COLUMNS = [
-  'Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date', 'Headline', 'Text',
-  'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background',
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
 ] as const;
 type Column = (typeof SHEETS_COLUMNS)[number];
 
@@ -22,11 +38,29 @@ type Known = Column | (typeof OPTIONAL_COLUMNS)[number];
 const KNOWN: readonly Known[] = [...SHEETS_COLUMNS, ...OPTIONAL_COLUMNS];
 
 const FIELD_COLUMNS: Partial<Record<SlideField, Known>> = {
-  'start.year': 'Year', 'start.month': 'Month', 'start.day': 'Day', 'start.time': 'Time',
-  'start.hour': 'Time', 'start.minute': 'Time', 'start.second': 'Time', 'start.millisecond': 'Time',
-  'end.year': 'End Year', 'end.month': 'End Month', 'end.day': 'End Day', 'end.time': 'End Time',
-  'end.hour': 'End Time', 'end.minute': 'End Time', 'end.second': 'End Time', 'end.millisecond': 'End Time',
-  display_date: 'Display Date', headline: 'Headline', text: 'Text', media: 'Media', group: 'Group', background: 'Background', unique_id: 'Unique ID',
+  'start.year': 'Year',
+  'start.month': 'Month',
+  'start.day': 'Day',
+  'start.time': 'Time',
+  'start.hour': 'Time',
+  'start.minute': 'Time',
+  'start.second': 'Time',
+  'start.millisecond': 'Time',
+  'end.year': 'End Year',
+  'end.month': 'End Month',
+  'end.day': 'End Day',
+  'end.time': 'End Time',
+  'end.hour': 'End Time',
+  'end.minute': 'End Time',
+  'end.second': 'End Time',
+  'end.millisecond': 'End Time',
+  display_date: 'Display Date',
+  headline: 'Headline',
+  text: 'Text',
+  media: 'Media',
+  group: 'Group',
+  background: 'Background',
+  unique_id: 'Unique ID',
 };
 
 const normal = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -42,7 +76,12 @@ function readRows(source: string): Row[] {
   try {
     // With `info` and `raw`, each record comes as { record, info, raw } (csv-parse's types do not say so).
     records = parse(source, {
-      bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: true, trim: false,
+      bom: true,
+      info: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
       on_record: (record, context) => {
         lastLine = context.lines;
         return record;
@@ -52,10 +91,16 @@ function readRows(source: string): Row[] {
     if (!(error instanceof CsvError)) throw error;
     if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
       // csv-parse reads on to the end of the file looking for the closing quote; the row that opened it starts after the last good one.
-      throw new DocumentError(`line ${lastLine + 1}`, 'is not valid CSV: a quote (") opened in this row is never closed — close it, or write "" for a quote inside a cell');
+      throw new DocumentError(
+        `line ${lastLine + 1}`,
+        'is not valid CSV: a quote (") opened in this row is never closed — close it, or write "" for a quote inside a cell',
+      );
     }
     const line = (error as CsvError & { lines?: number }).lines;
-    throw new DocumentError(line ? `line ${line}` : '(file)', `is not valid CSV: ${error.message.replace(/ at line \d+/, '')}`);
+    throw new DocumentError(
+      line ? `line ${line}` : '(file)',
+      `is not valid CSV: ${error.message.replace(/ at line \d+/, '')}`,
+    );
   }
   return records.map(({ record, info, raw }) => {
     // info.lines is the line the record ends on; a cell may hold line breaks, and skipped empty lines come first in raw.
@@ -68,7 +113,8 @@ function readRows(source: string): Row[] {
 export function readSheetsCsv(source: string): ImportedDocument {
   const rows = readRows(source);
   const header = rows[0];
-  if (!header) throw new DocumentError('line 1', 'the file is empty: it needs the header row of the TimelineJS template');
+  if (!header)
+    throw new DocumentError('line 1', 'the file is empty: it needs the header row of the TimelineJS template');
   const columns = new Map<Known, number>();
   const notes: string[] = [];
   header.cells.forEach((name, index) => {
@@ -76,12 +122,17 @@ export function readSheetsCsv(source: string): ImportedDocument {
     if (known) columns.set(known, index);
     else if (name) {
       const suggestion = closestId(normal(name), KNOWN.map(normal));
-      notes.push(`column "${name}" is not a TimelineJS column and is not carried over${suggestion ? ` (did you mean "${KNOWN.find((column) => normal(column) === suggestion)}"?)` : ''}`);
+      notes.push(
+        `column "${name}" is not a TimelineJS column and is not carried over${suggestion ? ` (did you mean "${KNOWN.find((column) => normal(column) === suggestion)}"?)` : ''}`,
+      );
     }
   });
   for (const required of ['Year', 'Headline'] as const) {
     if (!columns.has(required)) {
-      throw new DocumentError(`line ${header.line}`, `the header has no "${required}" column, so this is not a CSV from the TimelineJS template — save the sheet again with its header row (${SHEETS_COLUMNS.join(', ')})`);
+      throw new DocumentError(
+        `line ${header.line}`,
+        `the header has no "${required}" column, so this is not a CSV from the TimelineJS template — save the sheet again with its header row (${SHEETS_COLUMNS.join(', ')})`,
+      );
     }
   }
   const document: ImportedDocument = { format: 'csv', events: [], eras: [], notes };
@@ -96,18 +147,27 @@ export function readSheetsCsv(source: string): ImportedDocument {
     const slide: ImportedSlide = {
       where,
       field: (name) => `${where}, column "${FIELD_COLUMNS[name] ?? name}"`,
-      start: cell('Year') || cell('Month') || cell('Day') || cell('Time')
-        ? { year: cell('Year'), month: cell('Month'), day: cell('Day'), time: cell('Time') }
-        : undefined,
-      end: cell('End Year') || cell('End Month') || cell('End Day') || cell('End Time')
-        ? { year: cell('End Year'), month: cell('End Month'), day: cell('End Day'), time: cell('End Time') }
-        : undefined,
+      start:
+        cell('Year') || cell('Month') || cell('Day') || cell('Time')
+          ? { year: cell('Year'), month: cell('Month'), day: cell('Day'), time: cell('Time') }
+          : undefined,
+      end:
+        cell('End Year') || cell('End Month') || cell('End Day') || cell('End Time')
+          ? { year: cell('End Year'), month: cell('End Month'), day: cell('End Day'), time: cell('End Time') }
+          : undefined,
       displayDate: cell('Display Date'),
       headline: cell('Headline'),
       text: cell('Text'),
-      media: mediaUrl || cell('Media Credit') || cell('Media Caption') || cell('Media Thumbnail')
-        ? { url: mediaUrl, credit: cell('Media Credit'), caption: cell('Media Caption'), thumbnail: cell('Media Thumbnail'), alt: cell('Alt Text') }
-        : undefined,
+      media:
+        mediaUrl || cell('Media Credit') || cell('Media Caption') || cell('Media Thumbnail')
+          ? {
+              url: mediaUrl,
+              credit: cell('Media Credit'),
+              caption: cell('Media Caption'),
+              thumbnail: cell('Media Thumbnail'),
+              alt: cell('Alt Text'),
+            }
+          : undefined,
       group: cell('Group'),
       background: cell('Background'),
       uniqueId: cell('Unique ID'),

@@ -45,7 +45,10 @@ export interface NewSite {
 export function siteYaml(site: NewSite): string {
   return [
     '# Imported from TimelineJS (npm run import). See README, "Another timeline", for every setting.',
-    stringify({ title: site.title, description: site.description, language: site.language, timeZone: site.timeZone }, { lineWidth: 0 }).trimEnd(),
+    stringify(
+      { title: site.title, description: site.description, language: site.language, timeZone: site.timeZone },
+      { lineWidth: 0 },
+    ).trimEnd(),
     '# The public address: set it before you publish (or build with TIJDLIJN_SITE).',
     'site: http://localhost:4321',
     'base: /',
@@ -55,7 +58,8 @@ export function siteYaml(site: NewSite): string {
   ].join('\n');
 }
 
-export const ORGANISATIONS_YAML = '# Organisations by id: name, sector, place, optional website. TimelineJS has none; add them here.\n';
+export const ORGANISATIONS_YAML =
+  '# Organisations by id: name, sector, place, optional website. TimelineJS has none; add them here.\n';
 export const TAGS_HEADER = 'Topics by id: label, optional description. The TimelineJS groups became these tags.';
 export const ERAS_HEADER = 'Eras by id: name, start, end (the event date forms). Readers see them on the timeline.';
 

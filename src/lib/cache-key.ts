@@ -25,6 +25,10 @@ export function cacheKey(...inputs: unknown[]): string {
  * own inputs; as it is, and nothing hashed, when there is no site key
  * (incremental builds are off: src/data/site.ts).
  */
-export function withCacheKey<Path extends object>(path: Path, siteKey: string | undefined, ...inputs: unknown[]): Path | (Path & { cacheKey: string }) {
+export function withCacheKey<Path extends object>(
+  path: Path,
+  siteKey: string | undefined,
+  ...inputs: unknown[]
+): Path | (Path & { cacheKey: string }) {
   return siteKey === undefined ? path : { ...path, cacheKey: cacheKey(siteKey, ...inputs) };
 }

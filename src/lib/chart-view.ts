@@ -63,11 +63,15 @@ export function tickLabel(key: string, kind: 'month' | 'year', zone: string, loc
 export function chartView(chart: Chart, { t, zone, locale, anchor }: ChartWords): ChartView {
   const year = (key: string) => formatYearKey(key, zone, locale);
   const binLabel = (bin: ChartBin) =>
-    chart.unit === 'day' ? formatDayKey(bin.key, zone, locale)
-    : chart.unit === 'week' ? t.chartWeek(formatDayKeyPlain(bin.key, zone, locale))
-    : chart.unit === 'month' ? formatMonthKey(bin.key, zone, locale)
-    : chart.unit === 'year' ? year(bin.key)
-    : t.chartYearRange(year(bin.key), year(bin.lastYear));
+    chart.unit === 'day'
+      ? formatDayKey(bin.key, zone, locale)
+      : chart.unit === 'week'
+        ? t.chartWeek(formatDayKeyPlain(bin.key, zone, locale))
+        : chart.unit === 'month'
+          ? formatMonthKey(bin.key, zone, locale)
+          : chart.unit === 'year'
+            ? year(bin.key)
+            : t.chartYearRange(year(bin.key), year(bin.lastYear));
   const bandLabel = (band: ChartBand) => {
     const label = (key: string) => periodLabel({ key, kind: band.kind }, zone, locale);
     const periods = band.key === band.lastKey ? label(band.key) : `${label(band.key)} – ${label(band.lastKey)}`;
@@ -82,27 +86,44 @@ export function chartView(chart: Chart, { t, zone, locale, anchor }: ChartWords)
     if (right - centre < TIP_ROOM) return { x: Math.min(right, centre + width / 2), anchor: 'end' };
     return { x: centre, anchor: 'middle' };
   };
-  const bars = chart.bins.filter((bin) => bin.count > 0).map((bin) => ({
-    ...bin, label: t.chartItem(binLabel(bin), bin.count), href: anchor(bin.target!), hitX: bin.centre - slot / 2, tip: tip(bin.centre, slot),
-  }));
+  const bars = chart.bins
+    .filter((bin) => bin.count > 0)
+    .map((bin) => ({
+      ...bin,
+      label: t.chartItem(binLabel(bin), bin.count),
+      href: anchor(bin.target!),
+      hitX: bin.centre - slot / 2,
+      tip: tip(bin.centre, slot),
+    }));
   const bands = chart.bands.map((band) => ({
-    ...band, label: t.chartItem(bandLabel(band), band.count), href: anchor(band.target), tip: tip(band.centre, band.width),
+    ...band,
+    label: t.chartItem(bandLabel(band), band.count),
+    href: anchor(band.target),
+    tip: tip(band.centre, band.width),
   }));
   const rows = [
     ...bars.map((bar) => ({ key: bar.key, label: binLabel(bar), count: bar.count })),
     ...bands.map((band) => ({ key: band.key, label: bandLabel(band), count: band.count })),
   ].sort((a, b) => compareKeys(a.key, b.key, zone) || a.key.length - b.key.length);
   const caption = [
-    t.chartCaption(chart.unit, formatDayKeyPlain(chart.first, zone, locale), formatDayKeyPlain(chart.last, zone, locale)),
+    t.chartCaption(
+      chart.unit,
+      formatDayKeyPlain(chart.first, zone, locale),
+      formatDayKeyPlain(chart.last, zone, locale),
+    ),
     chart.hasPeriods ? t.chartPeriods : '',
     chart.undated > 0 ? t.chartUndated(chart.undated) : '',
     chart.eras.length > 0 ? t.chartEras(chart.eras.map((era) => era.name).join(', ')) : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   let lastLabel = -Infinity;
-  const dayLabels = chart.dayLabels ? bars.filter((bar) => {
-    if (bar.centre - lastLabel < MIN_DAY_LABEL_GAP) return false;
-    lastLabel = bar.centre;
-    return true;
-  }) : [];
+  const dayLabels = chart.dayLabels
+    ? bars.filter((bar) => {
+        if (bar.centre - lastLabel < MIN_DAY_LABEL_GAP) return false;
+        lastLabel = bar.centre;
+        return true;
+      })
+    : [];
   return { slot, bars, bands, rows, caption, dayLabels };
 }

@@ -16,7 +16,16 @@
  * the largest text size the stylesheet uses (on narrow screens), so no two
  * labels ever overlap.
  */
-import { compareEventDates, dayKey, monthKey, periodEnd, previousYearKey, toDateTime, yearKey, type EventDate } from './dates.ts';
+import {
+  compareEventDates,
+  dayKey,
+  monthKey,
+  periodEnd,
+  previousYearKey,
+  toDateTime,
+  yearKey,
+  type EventDate,
+} from './dates.ts';
 import { binCount, binKey, binKeys, daySpan, periodDays, type BinUnit } from './date-bins.ts';
 
 export interface ChartOptions {
@@ -174,7 +183,10 @@ function assignRows<T extends { from: number; to: number }>(items: readonly T[])
 export function buildChart(
   events: readonly ChartInput[],
   zone: string,
-  options: ChartOptions & { eras?: readonly ChartEraInput[]; tickLabel?: (key: string, kind: 'month' | 'year') => string } = {},
+  options: ChartOptions & {
+    eras?: readonly ChartEraInput[];
+    tickLabel?: (key: string, kind: 'month' | 'year') => string;
+  } = {},
 ): Chart | null {
   if (events.length === 0) return null;
   const settings: Required<ChartOptions> = { maxDaysPerDay: 120, maxDaysPerWeek: 730, maxBins: 120, ...options };
@@ -182,7 +194,10 @@ export function buildChart(
   let first: EventDate | undefined;
   let last: { date: EventDate; day: string } | undefined;
   const dayCounts = new Map<string, { count: number; date: EventDate }>();
-  const bandCounts = new Map<string, { kind: 'month' | 'year'; count: number; first: string; last: string; date: EventDate }>();
+  const bandCounts = new Map<
+    string,
+    { kind: 'month' | 'year'; count: number; first: string; last: string; date: EventDate }
+  >();
   for (const { date } of events) {
     if (!first || compareEventDates(date, first) < 0) first = date;
     const days = periodDays(date, zone);
@@ -249,9 +264,18 @@ export function buildChart(
   });
 
   // Bands, per row (month-only, then year-only), merged where they would share a bin.
-  const rows: Array<'month' | 'year'> = (['month', 'year'] as const).filter((kind) => [...bandCounts.values()].some((band) => band.kind === kind));
+  const rows: Array<'month' | 'year'> = (['month', 'year'] as const).filter((kind) =>
+    [...bandCounts.values()].some((band) => band.kind === kind),
+  );
   const bandTop = plot.bottom + LAYOUT.labels;
-  const merged: Array<{ kind: 'month' | 'year'; key: string; lastKey: string; count: number; from: number; to: number }> = [];
+  const merged: Array<{
+    kind: 'month' | 'year';
+    key: string;
+    lastKey: string;
+    count: number;
+    from: number;
+    to: number;
+  }> = [];
   for (const [key, band] of [...bandCounts].sort(([, a], [, b]) => compareEventDates(a.date, b.date))) {
     const from = binIndex(band.first);
     const to = binIndex(band.last);

@@ -30,7 +30,9 @@ export interface LoggedCorrection<T> {
  * /correcties/. At the same moment, events keep the order given (timeline
  * order), and one event's corrections the order written.
  */
-export function correctionLog<T extends { corrections?: readonly Correction[] | undefined }>(events: readonly T[]): LoggedCorrection<T>[] {
+export function correctionLog<T extends { corrections?: readonly Correction[] | undefined }>(
+  events: readonly T[],
+): LoggedCorrection<T>[] {
   return events
     .flatMap((event) => (event.corrections ?? []).map((correction) => ({ event, correction })))
     .sort((a, b) => compareEventDates(b.correction.date, a.correction.date));

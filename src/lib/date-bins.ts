@@ -3,13 +3,25 @@
  * the span needs, as keys and counts computed with luxon.
  */
 import { DateTime } from 'luxon';
-import { MIN_YEAR, historianYear, keyStart, periodEnd, toAstronomical, toDateTime, yearText, type EventDate } from './dates.ts';
+import {
+  MIN_YEAR,
+  historianYear,
+  keyStart,
+  periodEnd,
+  toAstronomical,
+  toDateTime,
+  yearText,
+  type EventDate,
+} from './dates.ts';
 
 /** First and last day (day keys) of the date's period in the site's zone. */
 export function periodDays(date: EventDate, zone: string): { first: string; last: string } {
   const start = toDateTime(date, zone);
   const end = periodEnd(date, zone);
-  return { first: `${yearText(start.year)}-${start.toFormat('LL-dd')}`, last: `${yearText(end.year)}-${end.toFormat('LL-dd')}` };
+  return {
+    first: `${yearText(start.year)}-${start.toFormat('LL-dd')}`,
+    last: `${yearText(end.year)}-${end.toFormat('LL-dd')}`,
+  };
 }
 
 export type BinUnit = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
@@ -24,17 +36,27 @@ function binStart(dt: DateTime, unit: BinUnit): DateTime {
   if (unit === 'day' || unit === 'month' || unit === 'year') return dt.startOf(unit);
   const size = unit === 'decade' ? 10 : 100;
   const year = historianYear(dt.year);
-  const first = year > 0 ? Math.max(1, Math.floor(year / size) * size) : Math.max(MIN_YEAR, -(Math.ceil(-year / size) * size));
+  const first =
+    year > 0 ? Math.max(1, Math.floor(year / size) * size) : Math.max(MIN_YEAR, -(Math.ceil(-year / size) * size));
   return dt.startOf('year').set({ year: toAstronomical(first) });
 }
 
 function binKeyOf(dt: DateTime, unit: BinUnit): string {
   const year = yearText(dt.year);
-  return unit === 'day' || unit === 'week' ? `${year}-${dt.toFormat('LL-dd')}` : unit === 'month' ? `${year}-${dt.toFormat('LL')}` : year;
+  return unit === 'day' || unit === 'week'
+    ? `${year}-${dt.toFormat('LL-dd')}`
+    : unit === 'month'
+      ? `${year}-${dt.toFormat('LL')}`
+      : year;
 }
 
 const STEP: Record<BinUnit, Record<string, number>> = {
-  day: { days: 1 }, week: { weeks: 1 }, month: { months: 1 }, year: { years: 1 }, decade: { years: 10 }, century: { years: 100 },
+  day: { days: 1 },
+  week: { weeks: 1 },
+  month: { months: 1 },
+  year: { years: 1 },
+  decade: { years: 10 },
+  century: { years: 100 },
 };
 
 /**
@@ -51,7 +73,12 @@ export function binKeys(first: string, last: string, unit: BinUnit, zone: string
   const stop = binStart(keyStart(last, zone), unit);
   const keys: string[] = [];
   // Stepping on from a bin's start and taking that bin's start: decades and centuries around year 1 are a year short.
-  for (let current = binStart(keyStart(first, zone), unit); current <= stop; current = binStart(current.plus(STEP[unit]), unit)) keys.push(binKeyOf(current, unit));
+  for (
+    let current = binStart(keyStart(first, zone), unit);
+    current <= stop;
+    current = binStart(current.plus(STEP[unit]), unit)
+  )
+    keys.push(binKeyOf(current, unit));
   return keys;
 }
 
@@ -60,7 +87,7 @@ export function binCount(first: string, last: string, unit: BinUnit, zone: strin
   const from = binStart(keyStart(first, zone), unit);
   const to = binStart(keyStart(last, zone), unit);
   const size = unit === 'decade' ? 10 : unit === 'century' ? 100 : 1;
-  const measure = unit === 'decade' || unit === 'century' ? 'years' : `${unit}s` as const;
+  const measure = unit === 'decade' || unit === 'century' ? 'years' : (`${unit}s` as const);
   // Rounded: the bins around AD 1 are a year short (there is no year 0).
   return Math.round(to.diff(from, measure).as(measure) / size) + 1;
 }

@@ -5,10 +5,38 @@
  */
 import { parseEventDate } from './dates.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 /** Month names and abbreviations, Dutch and English, by their first three letters (plus Dutch "mrt"). */
 const MONTH_PREFIXES: Record<string, number> = {
-  jan: 1, feb: 2, maa: 3, mar: 3, mrt: 3, apr: 4, mei: 5, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, okt: 10, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  maa: 3,
+  mar: 3,
+  mrt: 3,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  okt: 10,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -31,7 +59,8 @@ export function rewriteDate(written: string, timeZone: string): string | undefin
     const [a, b, year] = [Number(match[1]), Number(match[2]), match[3]!];
     const dayFirst = iso(year, b, a);
     const monthFirst = a === b ? undefined : iso(year, a, b);
-    if (dayFirst && monthFirst) return `it could be ${label(b, a)} or ${label(a, b)}: write ${dayFirst} or ${monthFirst}`;
+    if (dayFirst && monthFirst)
+      return `it could be ${label(b, a)} or ${label(a, b)}: write ${dayFirst} or ${monthFirst}`;
     const only = dayFirst ?? monthFirst;
     return only ? `write ${only}` : undefined;
   }

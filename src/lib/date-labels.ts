@@ -119,9 +119,11 @@ export function formatRange(date: EventDate, end: EventDate, zone: string, local
   const to = toDateTime(end, zone);
   if (date.precision === end.precision && date.precision !== 'time' && from.year > 0 && to.year > 0) {
     const options: Intl.DateTimeFormatOptions =
-      date.precision === 'year' ? { year: 'numeric' }
-      : date.precision === 'month' ? { month: 'long', year: 'numeric' }
-      : { day: 'numeric', month: 'long', year: 'numeric' };
+      date.precision === 'year'
+        ? { year: 'numeric' }
+        : date.precision === 'month'
+          ? { month: 'long', year: 'numeric' }
+          : { day: 'numeric', month: 'long', year: 'numeric' };
     // Intl's range formatter, through luxon (it prints years unpadded, as the labels do).
     return Interval.fromDateTimes(from, to).toLocaleString(options, { locale });
   }
@@ -132,4 +134,3 @@ export function formatRange(date: EventDate, end: EventDate, zone: string, local
 export function eventDateLabel(date: EventDate, end: EventDate | undefined, zone: string, locale: string): string {
   return end ? formatRange(date, end, zone, locale) : formatDate(date, zone, locale);
 }
-

@@ -26,8 +26,6 @@ import type { EventDate, Precision } from '../domain.ts';
 export type { EventDate, Precision };
 import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 
-
-
 /** Whether a stored value has the shape of an EventDate (the content store may hold data from an older build). */
 export function isEventDate(value: unknown): value is EventDate {
   if (typeof value !== 'object' || value === null) return false;
@@ -65,7 +63,8 @@ const YEAR = /^(-?)(\d{1,4})$/;
 const MONTH = /^(-?)(\d{4})-(\d{2})$/;
 const DAY = /^(-?)(\d{4})-(\d{2})-(\d{2})$/;
 // Date and time with optional seconds and optional offset; T or a single space between them.
-const TIME = /^(-?)(\d{4})-(\d{2})-(\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const TIME =
+  /^(-?)(\d{4})-(\d{2})-(\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,3}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 // A month, day or time whose year has fewer than four digits (`632-06-08`).
 const SHORT_YEAR = /^(-?)(\d{1,3})(-\d{1,2}(?:-\d{1,2})?(?:[T ].*)?)$/;
 const LONG_YEAR = /^-?\d{5,6}(?:-|$)/;
@@ -99,7 +98,8 @@ function writtenForm(value: unknown): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new DateParseError('is not a valid date');
     const wallClock = DateTime.fromJSDate(value, { zone: 'utc' });
-    const isMidnight = wallClock.hour === 0 && wallClock.minute === 0 && wallClock.second === 0 && wallClock.millisecond === 0;
+    const isMidnight =
+      wallClock.hour === 0 && wallClock.minute === 0 && wallClock.second === 0 && wallClock.millisecond === 0;
     return isMidnight ? wallClock.toFormat('yyyy-LL-dd') : wallClock.toFormat("yyyy-LL-dd'T'HH:mm");
   }
   throw new DateParseError(`must be a date, not ${describeType(value)}`);
@@ -173,7 +173,10 @@ export function parseEventDate(value: unknown, zone: string): EventDate {
   const written = writtenForm(value);
 
   if (LONG_YEAR.test(written)) {
-    throw new DateParseError(`"${written}" has a year of more than four digits`, `years go from -9999 (9999 BC) to 9999; write e.g. ${HISTORIC_DATE_FORMS.join(', ')}`);
+    throw new DateParseError(
+      `"${written}" has a year of more than four digits`,
+      `years go from -9999 (9999 BC) to 9999; write e.g. ${HISTORIC_DATE_FORMS.join(', ')}`,
+    );
   }
   const short = SHORT_YEAR.exec(written);
   if (short) {
@@ -204,7 +207,11 @@ export function parseEventDate(value: unknown, zone: string): EventDate {
   const [, sign, digits, month, day, hour, minute, second, fraction, offset] = match;
   const year = checkYear(sign!, digits!, written, `-${month}-${day}T${hour}:${minute}`);
   const parts: WrittenParts = {
-    year, month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute),
+    year,
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour),
+    minute: Number(minute),
     second: second === undefined ? 0 : Number(second),
     millisecond: fraction === undefined ? 0 : Number(fraction.padEnd(3, '0')),
   };
@@ -219,12 +226,25 @@ function normaliseOffset(offset: string): string {
   return offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
 }
 
-function build(normalised: string, precision: Precision, parts: WrittenParts, zone: string, offset?: string, written = normalised): EventDate {
+function build(
+  normalised: string,
+  precision: Precision,
+  parts: WrittenParts,
+  zone: string,
+  offset?: string,
+  written = normalised,
+): EventDate {
   const object = { ...parts, year: toAstronomical(parts.year) };
-  const where = offset === undefined ? zone : offset === 'Z' ? FixedOffsetZone.utcInstance : FixedOffsetZone.parseSpecifier(`UTC${offset}`);
+  const where =
+    offset === undefined
+      ? zone
+      : offset === 'Z'
+        ? FixedOffsetZone.utcInstance
+        : FixedOffsetZone.parseSpecifier(`UTC${offset}`);
   const parsed = DateTime.fromObject(object, { zone: where });
   if (!parsed.isValid) invalid(written);
-  if (precision === 'time' && offset === undefined) checkClockChange(parsed, object, zone, written, normalised.slice(normalised.indexOf('T') + 1));
+  if (precision === 'time' && offset === undefined)
+    checkClockChange(parsed, object, zone, written, normalised.slice(normalised.indexOf('T') + 1));
   return { written: normalised, precision, epoch: parsed.toMillis() };
 }
 
@@ -234,7 +254,13 @@ function build(normalised: string, precision: Precision, parts: WrittenParts, zo
  * A local time must name one instant. In a spring-forward gap it names none
  * (luxon would silently move it on); in a fall-back overlap it names two.
  */
-function checkClockChange(parsed: DateTime, wanted: { hour?: number; minute?: number; second?: number }, zone: string, written: string, clock: string): void {
+function checkClockChange(
+  parsed: DateTime,
+  wanted: { hour?: number; minute?: number; second?: number },
+  zone: string,
+  written: string,
+  clock: string,
+): void {
   if (parsed.hour !== wanted.hour || parsed.minute !== wanted.minute || parsed.second !== wanted.second) {
     const { before, after } = transitionAround(parsed);
     const last = before.minus({ minutes: 1 });
@@ -246,7 +272,9 @@ function checkClockChange(parsed: DateTime, wanted: { hour?: number; minute?: nu
   const offsets = parsed.getPossibleOffsets();
   if (offsets.length > 1) {
     const sorted = [...offsets].sort((a, b) => a.toMillis() - b.toMillis());
-    const options = sorted.map((dt, index) => `${exactText(dt)} (${index === 0 ? 'the first time' : 'the second time'})`);
+    const options = sorted.map(
+      (dt, index) => `${exactText(dt)} (${index === 0 ? 'the first time' : 'the second time'})`,
+    );
     throw new DateParseError(
       `"${written}" happens twice in ${zone}: the clocks were put back that day`,
       `write it with its offset: ${options.join(' or ')}`,
@@ -277,7 +305,9 @@ function transitionAround(after: DateTime): { before: DateTime; after: DateTime 
 }
 
 function offsetText(dt: DateTime): string {
-  return Number.isInteger(dt.offset) ? dt.toFormat('ZZ') : `UTC${dt.offset < 0 ? '−' : '+'}${DateTime.fromMillis(Math.abs(dt.offset) * 60_000, { zone: 'utc' }).toFormat('H:mm:ss')}`;
+  return Number.isInteger(dt.offset)
+    ? dt.toFormat('ZZ')
+    : `UTC${dt.offset < 0 ? '−' : '+'}${DateTime.fromMillis(Math.abs(dt.offset) * 60_000, { zone: 'utc' }).toFormat('H:mm:ss')}`;
 }
 
 /** A local time as an editor writes it (`2020-03-29T03:00`, seconds only when there are any). */
@@ -392,7 +422,9 @@ export function monthKey(date: EventDate, zone: string): string | null {
 
 /** Key of the day the date falls in (`2020-01-17`), or null when the day is not known. */
 export function dayKey(date: EventDate, zone: string): string | null {
-  return date.precision === 'day' || date.precision === 'time' ? `${yearKey(date, zone)}-${toDateTime(date, zone).toFormat('LL-dd')}` : null;
+  return date.precision === 'day' || date.precision === 'time'
+    ? `${yearKey(date, zone)}-${toDateTime(date, zone).toFormat('LL-dd')}`
+    : null;
 }
 
 const KEY = /^(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -402,7 +434,11 @@ export function keyStart(key: string, zone: string): DateTime {
   const match = KEY.exec(key);
   if (!match) throw new Error(`not a date key: ${key}`);
   return DateTime.fromObject(
-    { year: toAstronomical(Number(match[1])), month: match[2] ? Number(match[2]) : 1, day: match[3] ? Number(match[3]) : 1 },
+    {
+      year: toAstronomical(Number(match[1])),
+      month: match[2] ? Number(match[2]) : 1,
+      day: match[3] ? Number(match[3]) : 1,
+    },
     { zone },
   );
 }
@@ -492,7 +528,14 @@ export function dateParts(date: EventDate, zone: string): DateParts {
     case 'day':
       return { year, month: dt.month, day: dt.day };
     case 'time':
-      return { year, month: dt.month, day: dt.day, hour: dt.hour, minute: dt.minute, ...(dt.second ? { second: dt.second } : {}) };
+      return {
+        year,
+        month: dt.month,
+        day: dt.day,
+        hour: dt.hour,
+        minute: dt.minute,
+        ...(dt.second ? { second: dt.second } : {}),
+      };
   }
 }
 
@@ -504,8 +547,7 @@ export function dateParts(date: EventDate, zone: string): DateParts {
  * before AD 1, which iCalendar's four-digit years cannot write.
  */
 export type CalendarSpan =
-  | { allDay: true; start: DateTime; end: DateTime }
-  | { allDay: false; start: DateTime; end: DateTime | undefined };
+  { allDay: true; start: DateTime; end: DateTime } | { allDay: false; start: DateTime; end: DateTime | undefined };
 
 export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: string): CalendarSpan | null {
   if (date.precision === 'year' || date.precision === 'month') return null;
@@ -516,6 +558,7 @@ export function calendarSpan(date: EventDate, end: EventDate | undefined, zone: 
     return { allDay: true, start, end: last.startOf('day').plus({ days: 1 }) };
   }
   if (!end) return { allDay: false, start: start.toUTC(), end: undefined };
-  const until = end.precision === 'time' ? toDateTime(end, zone) : periodEnd(end, zone).startOf('day').plus({ days: 1 });
+  const until =
+    end.precision === 'time' ? toDateTime(end, zone) : periodEnd(end, zone).startOf('day').plus({ days: 1 });
   return { allDay: false, start: start.toUTC(), end: until.toUTC() };
 }

@@ -10,7 +10,16 @@
  * field the schema does not have (yet) is left out of the form.
  */
 import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from './dates.ts';
-import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS, correctionSchema, eventSchema, sourceSchema, type SchemaContext } from '../content/schema.ts';
+import {
+  CORRECTION_FIELDS,
+  EVENT_FIELDS,
+  IMAGE_FIELDS,
+  SOURCE_FIELDS,
+  correctionSchema,
+  eventSchema,
+  sourceSchema,
+  type SchemaContext,
+} from '../content/schema.ts';
 import type { Organisation, Tag, Thread } from '../domain.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import type { Dictionary } from '../i18n/index.ts';
@@ -85,34 +94,80 @@ const options = (entries: [string, string][]) =>
 
 /** A multiple-choice field of ids, showing names; none when the file holds no ids. */
 const choice = (label: string, hint: string, entries: [string, string][]): Omit<EditorField, 'name'> | undefined =>
-  entries.length === 0 ? undefined : { label, hint, widget: 'select', multiple: true, required: false, default: [], options: options(entries) };
+  entries.length === 0
+    ? undefined
+    : { label, hint, widget: 'select', multiple: true, required: false, default: [], options: options(entries) };
 
-const dateField = (label: string, hint: string, required: boolean) => ({ datePattern }: WidgetContext): Omit<EditorField, 'name'> => ({
-  label, hint, widget: 'string', required, pattern: datePattern,
-});
+const dateField =
+  (label: string, hint: string, required: boolean) =>
+  ({ datePattern }: WidgetContext): Omit<EditorField, 'name'> => ({
+    label,
+    hint,
+    widget: 'string',
+    required,
+    pattern: datePattern,
+  });
 
 export const SOURCE_WIDGETS: Record<string, Widget> = {
   title: ({ t }) => ({ label: t.editorFieldSourceTitle, hint: t.editorFieldSourceTitleHint, widget: 'string' }),
-  publisher: ({ t }) => ({ label: t.editorFieldSourcePublisher, hint: t.editorFieldSourcePublisherHint, widget: 'string', required: false }),
-  date: (context) => dateField(context.t.editorFieldSourceDate, context.t.editorFieldSourceDateHint(forms), true)(context),
-  url: ({ t }) => ({ label: t.editorFieldSourceUrl, hint: t.editorFieldSourceUrlHint, widget: 'string', required: false, pattern: [URL_PATTERN, t.editorUrlPattern] }),
+  publisher: ({ t }) => ({
+    label: t.editorFieldSourcePublisher,
+    hint: t.editorFieldSourcePublisherHint,
+    widget: 'string',
+    required: false,
+  }),
+  date: (context) =>
+    dateField(context.t.editorFieldSourceDate, context.t.editorFieldSourceDateHint(forms), true)(context),
+  url: ({ t }) => ({
+    label: t.editorFieldSourceUrl,
+    hint: t.editorFieldSourceUrlHint,
+    widget: 'string',
+    required: false,
+    pattern: [URL_PATTERN, t.editorUrlPattern],
+  }),
   language: ({ t, input }) => ({
-    label: t.editorFieldSourceLanguage, hint: t.editorFieldSourceLanguageHint, widget: 'string', default: input.settings.language, pattern: [LANGUAGE_PATTERN, t.editorLanguagePattern],
+    label: t.editorFieldSourceLanguage,
+    hint: t.editorFieldSourceLanguageHint,
+    widget: 'string',
+    default: input.settings.language,
+    pattern: [LANGUAGE_PATTERN, t.editorLanguagePattern],
   }),
 };
 
 export const IMAGE_WIDGETS: Record<string, Widget> = {
   // Decap checks an object's required fields even when the whole object is left empty, so none is
   // required here; the checker refuses an image without src, alt or credit, with its usual message.
-  src: ({ t }) => ({ label: t.editorFieldImageSrc, hint: t.editorFieldImageSrcHint, widget: 'image', required: false, choose_url: false }),
-  alt: ({ t }) => ({ label: t.editorFieldImageAlt, hint: t.editorFieldImageAltHint, widget: 'string', required: false }),
-  caption: ({ t }) => ({ label: t.editorFieldImageCaption, hint: t.editorFieldImageCaptionHint, widget: 'string', required: false }),
-  credit: ({ t }) => ({ label: t.editorFieldImageCredit, hint: t.editorFieldImageCreditHint, widget: 'string', required: false }),
+  src: ({ t }) => ({
+    label: t.editorFieldImageSrc,
+    hint: t.editorFieldImageSrcHint,
+    widget: 'image',
+    required: false,
+    choose_url: false,
+  }),
+  alt: ({ t }) => ({
+    label: t.editorFieldImageAlt,
+    hint: t.editorFieldImageAltHint,
+    widget: 'string',
+    required: false,
+  }),
+  caption: ({ t }) => ({
+    label: t.editorFieldImageCaption,
+    hint: t.editorFieldImageCaptionHint,
+    widget: 'string',
+    required: false,
+  }),
+  credit: ({ t }) => ({
+    label: t.editorFieldImageCredit,
+    hint: t.editorFieldImageCreditHint,
+    widget: 'string',
+    required: false,
+  }),
 };
 
 export const CORRECTION_WIDGETS: Record<string, Widget> = {
   // The checker refuses a correction date without a day, with its own message.
-  date: (context) => dateField(context.t.editorFieldCorrectionDate, context.t.editorFieldCorrectionDateHint, true)(context),
+  date: (context) =>
+    dateField(context.t.editorFieldCorrectionDate, context.t.editorFieldCorrectionDateHint, true)(context),
   note: ({ t }) => ({ label: t.editorFieldCorrectionNote, hint: t.editorFieldCorrectionNoteHint, widget: 'text' }),
 };
 
@@ -124,13 +179,38 @@ export const EVENT_WIDGETS: Record<string, Widget> = {
   title: ({ t }) => ({ label: t.editorFieldTitle, hint: t.editorFieldTitleHint, widget: 'string' }),
   date: (context) => dateField(context.t.editorFieldDate, context.t.editorFieldDateHint(forms), true)(context),
   end: (context) => dateField(context.t.editorFieldEnd, context.t.editorFieldEndHint(forms), false)(context),
-  display_date: ({ t }) => ({ label: t.editorFieldDisplayDate, hint: t.editorFieldDisplayDateHint, widget: 'string', required: false }),
+  display_date: ({ t }) => ({
+    label: t.editorFieldDisplayDate,
+    hint: t.editorFieldDisplayDateHint,
+    widget: 'string',
+    required: false,
+  }),
   summary: ({ t }) => ({ label: t.editorFieldSummary, hint: t.editorFieldSummaryHint, widget: 'text' }),
-  body: ({ t }) => ({ label: t.editorFieldBody, hint: t.editorFieldBodyHint, widget: 'markdown', required: false, modes: ['rich_text', 'raw'] }),
+  body: ({ t }) => ({
+    label: t.editorFieldBody,
+    hint: t.editorFieldBodyHint,
+    widget: 'markdown',
+    required: false,
+    modes: ['rich_text', 'raw'],
+  }),
   organisations: ({ t, input }) =>
-    choice(t.editorFieldOrganisations, t.editorFieldOrganisationsHint, Object.entries(input.organisations).map(([id, organisation]) => [id, organisation.name])),
-  tags: ({ t, input }) => choice(t.editorFieldTags, t.editorFieldTagsHint, Object.entries(input.tags).map(([id, tag]) => [id, tag.label])),
-  threads: ({ t, input }) => choice(t.editorFieldThreads, t.editorFieldThreadsHint, Object.entries(input.threads).map(([id, thread]) => [id, thread.title])),
+    choice(
+      t.editorFieldOrganisations,
+      t.editorFieldOrganisationsHint,
+      Object.entries(input.organisations).map(([id, organisation]) => [id, organisation.name]),
+    ),
+  tags: ({ t, input }) =>
+    choice(
+      t.editorFieldTags,
+      t.editorFieldTagsHint,
+      Object.entries(input.tags).map(([id, tag]) => [id, tag.label]),
+    ),
+  threads: ({ t, input }) =>
+    choice(
+      t.editorFieldThreads,
+      t.editorFieldThreadsHint,
+      Object.entries(input.threads).map(([id, thread]) => [id, thread.title]),
+    ),
   sources: (context) => ({
     label: context.t.editorFieldSources,
     label_singular: context.t.editorFieldSource,
@@ -170,25 +250,43 @@ export const EVENT_WIDGETS: Record<string, Widget> = {
     default: [],
     collapsed: false,
     summary: '{{fields.date}}: {{fields.note}}',
-    fields: subfields(CORRECTION_WIDGETS, context.input.schemaFields?.correction ?? schemaKeys.correction(), context, 'corrections'),
+    fields: subfields(
+      CORRECTION_WIDGETS,
+      context.input.schemaFields?.correction ?? schemaKeys.correction(),
+      context,
+      'corrections',
+    ),
   }),
   published: (context) => ({
     ...dateField(context.t.editorFieldPublished, context.t.editorFieldPublishedHint(forms), false)(context),
     default: TODAY,
   }),
-  draft: ({ t }) => ({ label: t.editorFieldDraft, hint: t.editorFieldDraftHint, widget: 'boolean', required: false, default: false }),
+  draft: ({ t }) => ({
+    label: t.editorFieldDraft,
+    hint: t.editorFieldDraftHint,
+    widget: 'boolean',
+    required: false,
+    default: false,
+  }),
 };
 
 /** Fields of the editor that are not frontmatter. */
 const NOT_FRONTMATTER = new Set(['body']);
 
-const noTaxonomy: SchemaContext = { timeZone: 'UTC', organisationIds: new Set(), tagIds: new Set(), sectorIds: new Set() };
+const noTaxonomy: SchemaContext = {
+  timeZone: 'UTC',
+  organisationIds: new Set(),
+  tagIds: new Set(),
+  sectorIds: new Set(),
+};
 
 /** The field names each schema declares: EVENT_FIELDS and friends, and the zod objects' keys. */
 const schemaKeys = {
   event: () => [...new Set([...Object.keys(EVENT_FIELDS), ...Object.keys(eventSchema(noTaxonomy).shape)])],
   source: () => [...new Set([...Object.keys(SOURCE_FIELDS), ...Object.keys(sourceSchema('UTC').shape)])],
-  image: () => [...new Set([...Object.keys(IMAGE_FIELDS), ...Object.keys(eventSchema(noTaxonomy).shape.image.unwrap().shape)])],
+  image: () => [
+    ...new Set([...Object.keys(IMAGE_FIELDS), ...Object.keys(eventSchema(noTaxonomy).shape.image.unwrap().shape)]),
+  ],
   correction: () => [...new Set([...Object.keys(CORRECTION_FIELDS), ...Object.keys(correctionSchema('UTC').shape)])],
 };
 
@@ -197,8 +295,20 @@ export class MissingWidgetError extends Error {
   override name = 'MissingWidgetError';
 }
 
-function subfields(widgets: Record<string, Widget>, names: readonly string[], context: WidgetContext, where: string): EditorField[] {
-  const table = where === 'event' ? 'EVENT_WIDGETS' : where === 'sources' ? 'SOURCE_WIDGETS' : where === 'image' ? 'IMAGE_WIDGETS' : 'CORRECTION_WIDGETS';
+function subfields(
+  widgets: Record<string, Widget>,
+  names: readonly string[],
+  context: WidgetContext,
+  where: string,
+): EditorField[] {
+  const table =
+    where === 'event'
+      ? 'EVENT_WIDGETS'
+      : where === 'sources'
+        ? 'SOURCE_WIDGETS'
+        : where === 'image'
+          ? 'IMAGE_WIDGETS'
+          : 'CORRECTION_WIDGETS';
   const missing = names.filter((name) => !(name in widgets));
   if (missing.length > 0) {
     const fields = missing.map((name) => (where === 'event' ? `"${name}"` : `"${where}.${name}"`)).join(', ');
@@ -220,7 +330,9 @@ export function forgeBackend(repositoryUrl: string): { name: 'github' | 'gitlab'
   const repo = url.pathname.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
   if (url.hostname === 'github.com') return { name: 'github', repo, apiOrigin: 'https://api.github.com' };
   if (url.hostname === 'gitlab.com') return { name: 'gitlab', repo, apiOrigin: 'https://gitlab.com' };
-  throw new Error(`site.yaml: repository.url: ${repositoryUrl} is not on github.com or gitlab.com — the web editor commits through GitHub's or GitLab's API; use such a repository, or leave editor.enabled out`);
+  throw new Error(
+    `site.yaml: repository.url: ${repositoryUrl} is not on github.com or gitlab.com — the web editor commits through GitHub's or GitLab's API; use such a repository, or leave editor.enabled out`,
+  );
 }
 
 /** The whole Decap CMS configuration, for `CMS.init({ config })`. */
@@ -234,7 +346,9 @@ export function editorConfig(input: EditorConfigInput): Record<string, unknown> 
     backend = { name: 'proxy', proxy_url: input.backend.proxyUrl, branch: settings.repository?.branch ?? 'main' };
   } else {
     if (!settings.repository) {
-      throw new Error('site.yaml: editor.enabled needs repository (url and branch): the published editor commits to it — set repository, or run the editor locally with npm run edit');
+      throw new Error(
+        'site.yaml: editor.enabled needs repository (url and branch): the published editor commits to it — set repository, or run the editor locally with npm run edit',
+      );
     }
     const forge = forgeBackend(settings.repository.url);
     backend = {

@@ -45,7 +45,10 @@ export function embedSnippet({ src, host, title }: SnippetOptions): string {
 }
 
 /** What an embed view lists: every event, or only the latest `limit` when there are more (so no embed page grows with the archive). */
-export function embeddedEvents<T>(events: readonly T[], limit: number): { shown: T[]; total: number; trimmed: boolean } {
+export function embeddedEvents<T>(
+  events: readonly T[],
+  limit: number,
+): { shown: T[]; total: number; trimmed: boolean } {
   const trimmed = events.length > limit;
   return { shown: trimmed ? events.slice(-limit) : [...events], total: events.length, trimmed };
 }

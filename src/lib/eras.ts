@@ -17,7 +17,11 @@ export interface EraEntry extends Era {
 /** Every era, oldest first (then by id), with its range label. */
 export function erasInOrder(eras: Readonly<Record<string, Era>>, zone: string, locale: string): EraEntry[] {
   return Object.entries(eras)
-    .map(([id, era]) => ({ id, ...era, range: `${formatDate(era.start, zone, locale)} – ${formatDate(era.end, zone, locale)}` }))
+    .map(([id, era]) => ({
+      id,
+      ...era,
+      range: `${formatDate(era.start, zone, locale)} – ${formatDate(era.end, zone, locale)}`,
+    }))
     .sort((a, b) => compareEventDates(a.start, b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -28,7 +32,11 @@ export function erasInOrder(eras: Readonly<Record<string, Era>>, zone: string, l
  * when no section holds its start, above the first section it overlaps. An
  * era no section overlaps is left out here (the full list is on the home page).
  */
-export function eraLabels(sectionKeys: readonly string[], eras: readonly EraEntry[], zone: string): Map<string, EraEntry[]> {
+export function eraLabels(
+  sectionKeys: readonly string[],
+  eras: readonly EraEntry[],
+  zone: string,
+): Map<string, EraEntry[]> {
   const sections = sectionKeys.map((key) => {
     const date = parseEventDate(key, zone);
     return { key, start: toDateTime(date, zone), end: periodEnd(date, zone) };
@@ -38,9 +46,10 @@ export function eraLabels(sectionKeys: readonly string[], eras: readonly EraEntr
     const start = toDateTime(era.start, zone);
     const end = periodEnd(era.end, zone);
     const holding = sections.filter((section) => section.start <= start && start <= section.end);
-    const section = holding.length > 0
-      ? holding.reduce((best, candidate) => (candidate.start > best.start ? candidate : best))
-      : sections.find((candidate) => candidate.end >= start && candidate.start <= end);
+    const section =
+      holding.length > 0
+        ? holding.reduce((best, candidate) => (candidate.start > best.start ? candidate : best))
+        : sections.find((candidate) => candidate.end >= start && candidate.start <= end);
     if (section) labels.set(section.key, [...(labels.get(section.key) ?? []), era]);
   }
   return labels;

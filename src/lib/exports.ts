@@ -72,7 +72,11 @@ function timelineJsDate(date: EventDate, context: PublishContext, label?: string
  * and the eras from eras.yaml are the document's `eras`. Text stays as
  * written: the headline only HTML-escaped, the body as the site renders it.
  */
-export function timelineJs(events: readonly TimelineEvent[], context: PublishContext, readMore: string): TimelineJsDocument {
+export function timelineJs(
+  events: readonly TimelineEvent[],
+  context: PublishContext,
+  readMore: string,
+): TimelineJsDocument {
   return {
     title: {
       text: { headline: escapeHtml(context.title), text: `<p>${escapeHtml(context.description)}</p>` },
@@ -89,7 +93,12 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
           text: `${context.text.get(event.id)?.html ?? ''}\n${image ? `<p>${escapeHtml(context.sourcesHeading)}: ${sources}</p>\n` : ''}<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
         },
         media: image
-          ? { url: image.url, alt: image.alt, ...(image.caption ? { caption: escapeHtml(image.caption) } : {}), credit: escapeHtml(image.credit) }
+          ? {
+              url: image.url,
+              alt: image.alt,
+              ...(image.caption ? { caption: escapeHtml(image.caption) } : {}),
+              credit: escapeHtml(image.credit),
+            }
           : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
@@ -115,7 +124,18 @@ export function timelineJs(events: readonly TimelineEvent[], context: PublishCon
 
 // --- CSV -------------------------------------------------------------------
 
-export const CSV_COLUMNS = ['id', 'date', 'precision', 'end', 'title', 'summary', 'organisations', 'tags', 'sources', 'url'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'precision',
+  'end',
+  'title',
+  'summary',
+  'organisations',
+  'tags',
+  'sources',
+  'url',
+] as const;
 
 /** Lists inside a cell: names and labels joined by "; ", source URLs by a space. */
 export const CSV_LIST_SEPARATOR = '; ';

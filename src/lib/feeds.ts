@@ -63,14 +63,20 @@ export interface FeedInfo {
 
 /** "title (publisher, date)" with a link when the source has one, as HTML. */
 export function sourceHtml(source: Source, context: Pick<PublishContext, 'zone' | 'locale'>): string {
-  const title = source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>` : `<cite>${escapeHtml(source.title)}</cite>`;
-  const meta = [source.publisher, formatDate(source.date, context.zone, context.locale)].filter(Boolean).map((part) => escapeHtml(part!));
+  const title = source.url
+    ? `<a href="${escapeHtml(source.url)}">${escapeHtml(source.title)}</a>`
+    : `<cite>${escapeHtml(source.title)}</cite>`;
+  const meta = [source.publisher, formatDate(source.date, context.zone, context.locale)]
+    .filter(Boolean)
+    .map((part) => escapeHtml(part!));
   return `${title} (${meta.join(', ')})`;
 }
 
 /** An event's image as HTML: the image with its caption and credit. */
 export function figureHtml(image: SharedImage): string {
-  const caption = [image.caption ? escapeHtml(image.caption) : '', `<small>${escapeHtml(image.credit)}</small>`].filter(Boolean).join(' ');
+  const caption = [image.caption ? escapeHtml(image.caption) : '', `<small>${escapeHtml(image.credit)}</small>`]
+    .filter(Boolean)
+    .join(' ');
   return `<figure><img src="${escapeHtml(image.url)}" alt="${escapeHtml(image.alt)}" width="${image.width}" height="${image.height}"><figcaption>${caption}</figcaption></figure>`;
 }
 
@@ -79,8 +85,12 @@ export function correctionsHtml(event: TimelineEvent, context: PublishContext): 
   const latest = latestCorrection(event.corrections);
   if (!latest || !context.correctedOn) return '';
   const label = (date: EventDate) => formatDate(date, context.zone, context.locale);
-  const notes = correctionsNewestFirst(event.corrections).map((correction) =>
-    `<li><time${timeAttribute(correction.date, context.zone)}>${escapeHtml(label(correction.date))}</time>: ${escapeHtml(correction.note)}</li>`).join('');
+  const notes = correctionsNewestFirst(event.corrections)
+    .map(
+      (correction) =>
+        `<li><time${timeAttribute(correction.date, context.zone)}>${escapeHtml(label(correction.date))}</time>: ${escapeHtml(correction.note)}</li>`,
+    )
+    .join('');
   return `<p><strong>${escapeHtml(context.correctedOn(label(latest.date)))}</strong></p>\n<ul>${notes}</ul>\n`;
 }
 
@@ -95,8 +105,10 @@ export function fullHtml(event: TimelineEvent, context: PublishContext): string 
 /** Media RSS (https://www.rssboard.org/media-rss) for an item's image: address, size, alt text and credit. */
 function mediaRss(image: SharedImage | undefined): string {
   if (!image) return '';
-  return `<media:content url="${escapeHtml(image.url)}" medium="image" type="${escapeHtml(image.type)}" width="${image.width}" height="${image.height}">`
-    + `<media:description type="plain">${escapeHtml(image.alt)}</media:description><media:credit>${escapeHtml(image.credit)}</media:credit></media:content>`;
+  return (
+    `<media:content url="${escapeHtml(image.url)}" medium="image" type="${escapeHtml(image.type)}" width="${image.width}" height="${image.height}">` +
+    `<media:description type="plain">${escapeHtml(image.alt)}</media:description><media:credit>${escapeHtml(image.credit)}</media:credit></media:content>`
+  );
 }
 
 const newestFirst = <T>(events: readonly T[]) => [...events].reverse();
@@ -107,10 +119,15 @@ const timeAttribute = (date: EventDate, zone: string) => {
   return value ? ` datetime="${value}"` : '';
 };
 const pubDate = (value: string | undefined) => (value ? `<pubDate>${value}</pubDate>` : '');
-const optional = <K extends string>(key: K, value: string | undefined) => (value ? { [key]: value } as Record<K, string> : {});
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  value ? ({ [key]: value } as Record<K, string>) : {};
 
 /** Options for @astrojs/rss: the channel and one item per event, newest first. */
-export function rssFeed(events: readonly TimelineEvent[], feed: FeedInfo, context: PublishContext): RSSOptions & { items: RSSFeedItem[] } {
+export function rssFeed(
+  events: readonly TimelineEvent[],
+  feed: FeedInfo,
+  context: PublishContext,
+): RSSOptions & { items: RSSFeedItem[] } {
   return {
     title: feed.title,
     description: feed.description,
@@ -151,7 +168,11 @@ export interface JsonFeedItem {
    * image's alt text, caption and credit; the corrections, newest first.
    */
   _tijdlijn: {
-    date: string; precision: Precision; end?: string; organisations: string[]; topics: string[];
+    date: string;
+    precision: Precision;
+    end?: string;
+    organisations: string[];
+    topics: string[];
     image?: { alt: string; caption?: string; credit: string };
     corrections?: Array<{ date: string; note: string }>;
   };
@@ -197,8 +218,17 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
           ...(event.end ? { end: isoDate(event.end, context.zone) } : {}),
           organisations: event.organisations,
           topics: event.tags,
-          ...(image ? { image: { alt: image.alt, ...(image.caption ? { caption: image.caption } : {}), credit: image.credit } } : {}),
-          ...(latest ? { corrections: correctionsNewestFirst(event.corrections).map((correction) => ({ date: isoDate(correction.date, context.zone), note: correction.note })) } : {}),
+          ...(image
+            ? { image: { alt: image.alt, ...(image.caption ? { caption: image.caption } : {}), credit: image.credit } }
+            : {}),
+          ...(latest
+            ? {
+                corrections: correctionsNewestFirst(event.corrections).map((correction) => ({
+                  date: isoDate(correction.date, context.zone),
+                  note: correction.note,
+                })),
+              }
+            : {}),
         },
       };
     }),

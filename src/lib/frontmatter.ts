@@ -36,19 +36,30 @@ const DELIMITER = /^---[ \t]*$/;
 export function readFrontmatter(text: string): FrontmatterFile {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   if (source.trim() === '') {
-    throw new FrontmatterError('the file is empty', 1, 'start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)');
+    throw new FrontmatterError(
+      'the file is empty',
+      1,
+      'start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)',
+    );
   }
   const lines = source.split(/\r?\n/);
   if (!DELIMITER.test(lines[0] ?? '')) {
-    throw new FrontmatterError('the file does not start with frontmatter', 1, 'make "---" the first line, then the fields, then another "---" line');
+    throw new FrontmatterError(
+      'the file does not start with frontmatter',
+      1,
+      'make "---" the first line, then the fields, then another "---" line',
+    );
   }
   const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
   if (closing === -1) {
     // The last line of the file: a final newline ends that line and starts no new one.
     const last = source.endsWith('\n') ? lines.length - 1 : lines.length;
-    throw new FrontmatterError('the frontmatter is not closed', last, 'add a line with only "---" after the last field, before the text');
+    throw new FrontmatterError(
+      'the frontmatter is not closed',
+      last,
+      'add a line with only "---" after the last field, before the text',
+    );
   }
-
 
   // gray-matter hands over the frontmatter with the newline that ends the
   // opening "---" line still in front, so line 1 of that string is line 1 of the file.
@@ -99,7 +110,12 @@ const zeroPaddedInteger: ScalarTag = {
 /** Parses YAML (1.2 core schema: timestamps stay strings, zero-padded numbers too) and keeps track of lines. */
 export function parseYaml(text: string): YamlFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: (tags) => [zeroPaddedInteger, ...tags] });
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    customTags: (tags) => [zeroPaddedInteger, ...tags],
+  });
   const [problem] = document.errors;
   if (problem) {
     throw new FrontmatterError(
@@ -116,7 +132,9 @@ export function parseYaml(text: string): YamlFile {
   };
   const keyLineOf = (path: FieldPath): number | undefined => {
     const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
-    const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key : undefined;
+    const key = isMap(parent)
+      ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key
+      : undefined;
     const offset = isScalar(key) ? key.range?.[0] : undefined;
     return offset === undefined ? lineOf(path) : lineCounter.linePos(offset).line;
   };

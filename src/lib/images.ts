@@ -30,7 +30,9 @@ const FIGURE_WIDTHS = [360, 540, 720, 1080, 1408];
 
 /** The `srcset` widths for an image `original` pixels wide: never wider than the file itself. */
 export function figureWidths(original: number): number[] {
-  return [...new Set([...FIGURE_WIDTHS.filter((width) => width < original), Math.min(original, FIGURE_WIDTHS.at(-1)!)])];
+  return [
+    ...new Set([...FIGURE_WIDTHS.filter((width) => width < original), Math.min(original, FIGURE_WIDTHS.at(-1)!)]),
+  ];
 }
 
 /** The `<img>` fallback inside `<picture>`, for browsers without AVIF or WebP: PNG and GIF stay themselves (transparency, drawings), the rest becomes JPEG. */

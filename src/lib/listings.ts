@@ -53,7 +53,11 @@ export function tagsWithCounts(tags: Record<string, Tag>, eventsByTag: EventInde
 }
 
 /** Every organisation by name, with its number of events (the embed guide's list). */
-export function organisationsByName(organisations: Record<string, Organisation>, eventsByOrganisation: EventIndex, locale?: string): Array<Organisation & Counted> {
+export function organisationsByName(
+  organisations: Record<string, Organisation>,
+  eventsByOrganisation: EventIndex,
+  locale?: string,
+): Array<Organisation & Counted> {
   const compare = collator(locale);
   return Object.entries(organisations)
     .map(([id, organisation]) => ({ ...organisation, id, eventCount: eventsByOrganisation.get(id)?.length ?? 0 }))

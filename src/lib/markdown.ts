@@ -53,7 +53,10 @@ const EVENT_HANDLER = /<[^>]*[\s/"'](on[a-z]+)\s*=/i;
 const scheme = (name: string) => name.split('').join('[\\t\\n\\r]*');
 const SCRIPT_SCHEME = `(?:${['javascript', 'vbscript', 'data'].map(scheme).join('|')})[\\t\\n\\r]*:`;
 const SCRIPT_URL = new RegExp(`^[\\u0000-\\u0020]*${SCRIPT_SCHEME}`, 'i');
-const SCRIPT_URL_IN_HTML = new RegExp(`\\b(?:href|src|action|formaction|xlink:href)\\s*=\\s*["']?[\\u0000-\\u0020]*${SCRIPT_SCHEME}`, 'i');
+const SCRIPT_URL_IN_HTML = new RegExp(
+  `\\b(?:href|src|action|formaction|xlink:href)\\s*=\\s*["']?[\\u0000-\\u0020]*${SCRIPT_SCHEME}`,
+  'i',
+);
 
 /** Raw HTML with character references decoded, as a browser reads attribute values (`jav&#x61;script&colon;`). */
 function decodeReferences(html: string): string {
@@ -88,11 +91,19 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
       if (element) found.push({ line: lineOf(node), what: `<${element[1]!.toLowerCase()}> element` });
       const handler = EVENT_HANDLER.exec(value);
       if (handler) found.push({ line: lineOf(node), what: `event-handler attribute ${handler[1]!.toLowerCase()}=` });
-      if (SCRIPT_URL_IN_HTML.test(decodeReferences(value))) found.push({ line: lineOf(node), what: 'a javascript: (or data:) URL' });
+      if (SCRIPT_URL_IN_HTML.test(decodeReferences(value)))
+        found.push({ line: lineOf(node), what: 'a javascript: (or data:) URL' });
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Link | Image | Definition).url;
-      if (SCRIPT_URL.test(url)) found.push({ line: lineOf(node), what: `a ${url.replace(/[\u0000-\u0020]/g, '').split(':')[0]!.toLowerCase()}: link` });
+      if (SCRIPT_URL.test(url))
+        found.push({
+          line: lineOf(node),
+          what: `a ${url
+            .replace(/[\u0000-\u0020]/g, '')
+            .split(':')[0]!
+            .toLowerCase()}: link`,
+        });
     }
   });
   return found;

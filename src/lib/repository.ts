@@ -33,7 +33,9 @@ export function proposeEventUrl(repository: RepositorySetting, contentDir: strin
     summary: 'Eén of twee zinnen over wat er gebeurde.',
     organisations: [],
     tags: [],
-    sources: [{ title: 'Titel van het artikel', publisher: 'Naam van de krant of omroep', url: 'https://…', language: 'nl' }].map((source) => ({ ...source, date: placeholderDate })),
+    sources: [
+      { title: 'Titel van het artikel', publisher: 'Naam van de krant of omroep', url: 'https://…', language: 'nl' },
+    ].map((source) => ({ ...source, date: placeholderDate })),
   });
   const template = `---\n${frontmatter}---\nDe tekst van de gebeurtenis, in Markdown.\n`;
   const params = new URLSearchParams({ filename: 'nieuwe-gebeurtenis.md', value: template });

@@ -27,7 +27,10 @@ export function facetMap(
 ): FacetMap {
   const facet = (name: string, values: Record<string, string>) => ({ [name]: { param: name.toLowerCase(), values } });
   return {
-    ...facet(labels.organisation, Object.fromEntries(Object.entries(organisations).map(([id, organisation]) => [id, organisation.name]))),
+    ...facet(
+      labels.organisation,
+      Object.fromEntries(Object.entries(organisations).map(([id, organisation]) => [id, organisation.name])),
+    ),
     ...facet(labels.sector, sectors),
     ...facet(labels.tag, Object.fromEntries(Object.entries(tags).map(([id, tag]) => [id, tag.label]))),
     ...facet(labels.month, Object.fromEntries(months)),

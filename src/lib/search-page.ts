@@ -23,11 +23,14 @@ export function searchSortKey(event: { id: string; date: EventDate }, zone: stri
 }
 
 /** The first page of the listing before a query: events by their sort key, as the index orders them. */
-export function firstListing<Event extends { id: string; date: EventDate }>(events: readonly Event[], zone: string, size = PAGE_SIZE): Event[] {
+export function firstListing<Event extends { id: string; date: EventDate }>(
+  events: readonly Event[],
+  zone: string,
+  size = PAGE_SIZE,
+): Event[] {
   return events
     .map((event) => ({ event, key: searchSortKey(event, zone) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, size)
     .map(({ event }) => event);
 }
-

@@ -8,8 +8,15 @@ import { slug } from 'github-slugger';
  * SLUG_PATTERN or is empty. `maxLength` cuts at a hyphen.
  */
 export function toSlug(text: string, maxLength = Infinity): string {
-  const plain = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/æ/gi, 'ae').replace(/ø/gi, 'o');
-  const id = slug(plain).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const plain = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o');
+  const id = slug(plain)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (id.length <= maxLength) return id;
   const cut = id.slice(0, maxLength + 1);
   return (cut.lastIndexOf('-') > 0 ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, maxLength)).replace(/-+$/, '');

@@ -82,19 +82,45 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
     description: event.summary,
     inLanguage: context.language,
     contentReferenceTime: isoDate(event.date, context.zone),
-    ...(event.end ? { temporalCoverage: `${isoDate(event.date, context.zone)}/${isoDate(event.end, context.zone)}` } : {}),
+    ...(event.end
+      ? { temporalCoverage: `${isoDate(event.date, context.zone)}/${isoDate(event.end, context.zone)}` }
+      : {}),
     ...(event.published ? { datePublished: isoDate(event.published, context.zone) } : {}),
     ...(corrected ? { dateModified: isoDate(corrected.date, context.zone) } : {}),
-    ...(context.author ? { author: { '@type': context.author.type, name: context.author.name, ...(context.author.url ? { url: context.author.url } : {}) } } : {}),
-    ...(image ? {
-      image: {
-        '@type': 'ImageObject', url: image.url, contentUrl: image.url, width: image.width, height: image.height,
-        ...(image.alt ? { description: image.alt } : {}), ...(image.caption ? { caption: image.caption } : {}), creditText: image.credit,
-      },
-    } : {}),
+    ...(context.author
+      ? {
+          author: {
+            '@type': context.author.type,
+            name: context.author.name,
+            ...(context.author.url ? { url: context.author.url } : {}),
+          },
+        }
+      : {}),
+    ...(image
+      ? {
+          image: {
+            '@type': 'ImageObject',
+            url: image.url,
+            contentUrl: image.url,
+            width: image.width,
+            height: image.height,
+            ...(image.alt ? { description: image.alt } : {}),
+            ...(image.caption ? { caption: image.caption } : {}),
+            creditText: image.credit,
+          },
+        }
+      : {}),
     about: event.organisations.flatMap((id) => {
       const organisation = context.organisation(id);
-      return organisation ? [{ '@type': 'Organization', name: organisation.name, ...(organisation.website ? { url: organisation.website } : {}) }] : [];
+      return organisation
+        ? [
+            {
+              '@type': 'Organization',
+              name: organisation.name,
+              ...(organisation.website ? { url: organisation.website } : {}),
+            },
+          ]
+        : [];
     }),
     keywords: event.tags.map((id) => context.tagLabel(id)),
     ...(event.threads.length > 0 ? { articleSection: event.threads.map((id) => context.threadTitle(id)) } : {}),

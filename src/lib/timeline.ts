@@ -52,7 +52,10 @@ export function periodLabel(period: { key: string; kind: 'month' | 'year' }, zon
  * only to the month sit in the month's `undated` list; events known only to
  * the year get a group of their own, before that year's first month.
  */
-export function groupByPeriod<T extends Pick<TimelineEvent, 'date'>>(sorted: readonly T[], zone: string): PeriodGroup<T>[] {
+export function groupByPeriod<T extends Pick<TimelineEvent, 'date'>>(
+  sorted: readonly T[],
+  zone: string,
+): PeriodGroup<T>[] {
   const groups: PeriodGroup<T>[] = [];
   for (const event of sorted) {
     const month = monthKey(event.date, zone);
@@ -101,10 +104,10 @@ export function relatedIndex<T extends Pick<TimelineEvent, 'id' | 'related'>>(so
 }
 
 /** Events per organisation, tag or thread id, in the order given: one pass over all events. */
-export function indexEvents<K extends 'organisations' | 'tags' | 'threads', T extends { readonly [Key in K]: readonly string[] }>(
-  sorted: readonly T[],
-  field: K,
-): Map<string, T[]> {
+export function indexEvents<
+  K extends 'organisations' | 'tags' | 'threads',
+  T extends { readonly [Key in K]: readonly string[] },
+>(sorted: readonly T[], field: K): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const event of sorted) {
     for (const id of event[field]) {
@@ -126,5 +129,10 @@ export interface Position<T> {
 
 /** Every event's position in `list`, by id: one pass, for pages that need all of them. */
 export function positionsIn<T extends { id: string }>(list: readonly T[]): Map<string, Position<T>> {
-  return new Map(list.map((event, index) => [event.id, { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] }]));
+  return new Map(
+    list.map((event, index) => [
+      event.id,
+      { index: index + 1, total: list.length, previous: list[index - 1], next: list[index + 1] },
+    ]),
+  );
 }

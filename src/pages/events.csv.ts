@@ -5,4 +5,6 @@ import { getTimeline } from '../data/events.ts';
 import { getPublishContext } from '../data/publishing.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(eventsCsv(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(eventsCsv(await getTimeline(), await getPublishContext()), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

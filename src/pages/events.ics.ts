@@ -5,4 +5,6 @@ import { getTimeline } from '../data/events.ts';
 import { getPublishContext } from '../data/publishing.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(eventsIcs(await getTimeline(), await getPublishContext()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  new Response(eventsIcs(await getTimeline(), await getPublishContext()), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });

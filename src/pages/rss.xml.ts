@@ -5,10 +5,20 @@ import { rssFeed } from '../lib/feeds.ts';
 import { getTimeline } from '../data/events.ts';
 import { getPublishContext } from '../data/publishing.ts';
 
-export const GET: APIRoute = async ({ locals: { site: { absoluteUrl, paths, settings } } }) =>
-  rss(rssFeed(await getTimeline(), {
-    title: settings.title,
-    description: settings.description,
-    feedUrl: absoluteUrl(paths.rss()),
-    pageUrl: absoluteUrl(paths.home()),
-  }, await getPublishContext()));
+export const GET: APIRoute = async ({
+  locals: {
+    site: { absoluteUrl, paths, settings },
+  },
+}) =>
+  rss(
+    rssFeed(
+      await getTimeline(),
+      {
+        title: settings.title,
+        description: settings.description,
+        feedUrl: absoluteUrl(paths.rss()),
+        pageUrl: absoluteUrl(paths.home()),
+      },
+      await getPublishContext(),
+    ),
+  );

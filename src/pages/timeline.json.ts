@@ -5,6 +5,9 @@ import { getTimeline } from '../data/events.ts';
 import { getPublishContext } from '../data/publishing.ts';
 
 export const GET: APIRoute = async ({ locals }) =>
-  new Response(JSON.stringify(timelineJs(await getTimeline(), await getPublishContext(), locals.site.t.readOnTimeline), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify(timelineJs(await getTimeline(), await getPublishContext(), locals.site.t.readOnTimeline), null, 2),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

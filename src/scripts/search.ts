@@ -25,7 +25,8 @@ import { PAGE_SIZE, summaryText, type SearchText } from '../lib/search-text.ts';
 
 type Filters = Record<string, string[]>;
 type Sort = SearchSort;
-const readSort = (value: string | null): Sort => (value === SEARCH_SORTS.date ? SEARCH_SORTS.date : SEARCH_SORTS.relevance);
+const readSort = (value: string | null): Sort =>
+  value === SEARCH_SORTS.date ? SEARCH_SORTS.date : SEARCH_SORTS.relevance;
 
 interface ResultData {
   url: string;
@@ -43,7 +44,10 @@ interface SearchResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<SearchResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string): Promise<void>;
 }
@@ -72,7 +76,11 @@ function stateFromUrl(url: URL): SearchState {
     const selected = url.searchParams.getAll(param).flatMap((value) => values[value] ?? []);
     if (selected.length) filters[name] = selected;
   }
-  return { term: url.searchParams.get(SEARCH_PARAMS.query) ?? '', filters, sort: readSort(url.searchParams.get(SEARCH_PARAMS.sort)) };
+  return {
+    term: url.searchParams.get(SEARCH_PARAMS.query) ?? '',
+    filters,
+    sort: readSort(url.searchParams.get(SEARCH_PARAMS.sort)),
+  };
 }
 
 function urlFromState(state: SearchState): string {
@@ -100,7 +108,11 @@ function checkedFilters(): Filters {
   return filters;
 }
 
-const currentState = (): SearchState => ({ term: field.value.trim(), filters: checkedFilters(), sort: readSort(sortSelect.value) });
+const currentState = (): SearchState => ({
+  term: field.value.trim(),
+  filters: checkedFilters(),
+  sort: readSort(sortSelect.value),
+});
 const isListing = (state: SearchState) => !state.term && Object.keys(state.filters).length === 0;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -142,7 +154,8 @@ async function search(state: SearchState): Promise<void> {
     if (state.term) summary.textContent = text.busy.replace('{term}', state.term);
     const api = await loadPagefind();
     // "Oldest first", and the listing without a query, go by the date; otherwise by relevance.
-    const sort = state.sort === SEARCH_SORTS.date || !state.term ? { sort: { [INDEX_FIELDS.date]: 'asc' as const } } : {};
+    const sort =
+      state.sort === SEARCH_SORTS.date || !state.term ? { sort: { [INDEX_FIELDS.date]: 'asc' as const } } : {};
     const found = await api.search(state.term || null, { filters: structuredClone(state.filters), ...sort });
     if (!found || waiting) return;
     response = found;
@@ -190,21 +203,26 @@ function fillResult(item: HTMLLIElement, data: ResultData): void {
     ...(data.meta[INDEX_FIELDS.date] ? [paragraph('search-result-date', data.meta[INDEX_FIELDS.date]!)] : []),
     title,
     ...(data.excerpt ? [paragraph('search-result-excerpt', ...excerptNodes(data.excerpt))] : []),
-    ...(data.meta[INDEX_FIELDS.organisations] ? [paragraph('search-result-organisations', data.meta[INDEX_FIELDS.organisations]!)] : []),
+    ...(data.meta[INDEX_FIELDS.organisations]
+      ? [paragraph('search-result-organisations', data.meta[INDEX_FIELDS.organisations]!)]
+      : []),
   );
   item.classList.remove('search-result-loading');
 }
 
 // A result's text is fetched once its placeholder scrolls into view.
 const pending = new WeakMap<Element, Result>();
-const observer = new IntersectionObserver((entries) => {
-  for (const entry of entries) {
-    if (!entry.isIntersecting) continue;
-    observer.unobserve(entry.target);
-    const result = pending.get(entry.target);
-    if (result) void result.data().then((data) => fillResult(entry.target as HTMLLIElement, data));
-  }
-}, { rootMargin: '400px 0px' });
+const observer = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      observer.unobserve(entry.target);
+      const result = pending.get(entry.target);
+      if (result) void result.data().then((data) => fillResult(entry.target as HTMLLIElement, data));
+    }
+  },
+  { rootMargin: '400px 0px' },
+);
 
 function placeholder(result: Result): HTMLLIElement {
   const item = document.createElement('li');
@@ -224,7 +242,10 @@ function render(mine: number, state: SearchState): void {
   const items = response.results.slice(0, shown).map(placeholder);
   for (const item of items.slice(0, FIRST_IN_VIEW)) {
     observer.unobserve(item);
-    void pending.get(item)!.data().then((data) => fillResult(item, data));
+    void pending
+      .get(item)!
+      .data()
+      .then((data) => fillResult(item, data));
   }
   list.replaceChildren(...items);
   moreButton.hidden = total <= shown;
@@ -283,7 +304,8 @@ function commit(step: 'push' | 'replace'): void {
   const next = currentState();
   const url = urlFromState(next);
   current = next;
-  if (url !== `${location.pathname}${location.search}`) history[step === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== `${location.pathname}${location.search}`)
+    history[step === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   void search(next);
 }
 

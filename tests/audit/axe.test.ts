@@ -37,7 +37,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`${name} (${colorScheme}): no axe violations`, async () => {
       // The page's CSP allows no injected script; axe is the test's, not the site's.
       // Tall enough for the search page to load every result: Pagefind fills one in as it scrolls into view.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: search ? 8000 : 900 } });
+      const context = await browser.newContext({
+        bypassCSP: true,
+        colorScheme,
+        viewport: { width: 1280, height: search ? 8000 : 900 },
+      });
       const page = await context.newPage();
       try {
         const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
@@ -45,11 +49,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
         if (search) await page.waitForFunction(searchSettled);
         await page.addScriptTag({ content: axe.source });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+          const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+            resultTypes: ['violations'],
+          });
           return result.violations as unknown as Violation[];
         });
-        const report = violations.map((violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.slice(0, 5).map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`,
+        const report = violations.map(
+          (violation) =>
+            `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+              .slice(0, 5)
+              .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+              .join('\n')}`,
         );
         assert.deepEqual(report, [], `${path}:\n${report.join('\n')}`);
       } finally {

@@ -26,22 +26,43 @@ before(() => {
 type Policy = Map<string, string[]>;
 
 /** Script types a browser runs; the rest (application/json, application/ld+json, templates) are data. */
-const runs = (script: HTMLElement) => /^(|text\/javascript|module|application\/javascript)$/i.test(script.getAttribute('type') ?? '');
+const runs = (script: HTMLElement) =>
+  /^(|text\/javascript|module|application\/javascript)$/i.test(script.getAttribute('type') ?? '');
 
 function policyOf(html: HTMLElement, file: string): Policy {
-  const metas = html.querySelectorAll('meta[http-equiv]').filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  const metas = html
+    .querySelectorAll('meta[http-equiv]')
+    .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   assert.equal(metas.length, 1, `${file}: ${metas.length} CSP meta elements`);
   // A policy in <meta> covers only what comes after it. Astro puts it before its own stylesheets,
   // after the layout's links (icon, feeds, a page's extra stylesheet): no script or style may come
   // first, and whatever is linked there must be on this site.
   const head = html.querySelector('head')!;
-  const before = head.childNodes.slice(0, head.childNodes.indexOf(metas[0]!)).filter((node): node is HTMLElement => node.nodeType === 1);
-  const early = before.filter((element) => (element.tagName === 'SCRIPT' && runs(element)) || element.tagName === 'STYLE');
-  assert.deepEqual(early.map((element) => element.outerHTML), [], `${file}: runs or styles something before its CSP`);
-  const linked = before.filter((element) => element.tagName === 'LINK' && element.getAttribute('rel') !== 'canonical').map((element) => element.getAttribute('href') ?? '');
-  assert.deepEqual(linked.filter((href) => !href.startsWith('/') || href.startsWith('//')), [], `${file}: links another host before its CSP`);
+  const before = head.childNodes
+    .slice(0, head.childNodes.indexOf(metas[0]!))
+    .filter((node): node is HTMLElement => node.nodeType === 1);
+  const early = before.filter(
+    (element) => (element.tagName === 'SCRIPT' && runs(element)) || element.tagName === 'STYLE',
+  );
+  assert.deepEqual(
+    early.map((element) => element.outerHTML),
+    [],
+    `${file}: runs or styles something before its CSP`,
+  );
+  const linked = before
+    .filter((element) => element.tagName === 'LINK' && element.getAttribute('rel') !== 'canonical')
+    .map((element) => element.getAttribute('href') ?? '');
+  assert.deepEqual(
+    linked.filter((href) => !href.startsWith('/') || href.startsWith('//')),
+    [],
+    `${file}: links another host before its CSP`,
+  );
   const policy: Policy = new Map();
-  for (const directive of metas[0]!.getAttribute('content')!.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const directive of metas[0]!
+    .getAttribute('content')!
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = directive.split(/\s+/);
     assert.ok(!policy.has(name!.toLowerCase()), `${file}: ${name} twice`);
     policy.set(name!.toLowerCase(), sources);
@@ -64,7 +85,11 @@ describe('the policy in every page', () => {
       }
       for (const name of ['script-src-elem', 'script-src-attr', 'style-src-elem', 'style-src-attr']) {
         const sources = policy.get(name);
-        if (sources) assert.ok(sources.every((source) => source === "'self'" || source === "'none'" || isHash(source)), `${file}: ${name} ${sources.join(' ')}`);
+        if (sources)
+          assert.ok(
+            sources.every((source) => source === "'self'" || source === "'none'" || isHash(source)),
+            `${file}: ${name} ${sources.join(' ')}`,
+          );
       }
     }
   });
@@ -78,7 +103,8 @@ describe('the policy in every page', () => {
       assert.deepEqual(policy.get('form-action'), ["'self'"], file);
       for (const [name, sources] of policy) {
         for (const source of sources) {
-          const allowed = source === "'self'" || source === "'none'" || isHash(source) || (name === 'img-src' && source === 'data:');
+          const allowed =
+            source === "'self'" || source === "'none'" || isHash(source) || (name === 'img-src' && source === 'data:');
           assert.ok(allowed, `${file}: ${name} allows ${source}`);
         }
       }
@@ -89,13 +115,22 @@ describe('the policy in every page', () => {
     for (const file of pages) {
       const html = parse(readPage(outDir, file));
       const policy = policyOf(html, file);
-      for (const script of html.querySelectorAll('script').filter((script) => !script.hasAttribute('src') && runs(script))) {
-        assert.ok(policy.get('script-src')!.includes(hash(script.rawText)), `${file}: inline script without its hash: ${script.rawText.slice(0, 80)}`);
+      for (const script of html
+        .querySelectorAll('script')
+        .filter((script) => !script.hasAttribute('src') && runs(script))) {
+        assert.ok(
+          policy.get('script-src')!.includes(hash(script.rawText)),
+          `${file}: inline script without its hash: ${script.rawText.slice(0, 80)}`,
+        );
       }
       for (const style of html.querySelectorAll('style')) {
         assert.ok(policy.get('style-src')!.includes(hash(style.rawText)), `${file}: inline style without its hash`);
       }
-      const attributes = html.querySelectorAll('*').flatMap((element) => Object.keys(element.attributes).filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style').map((name) => `<${element.tagName.toLowerCase()} ${name}>`));
+      const attributes = html.querySelectorAll('*').flatMap((element) =>
+        Object.keys(element.attributes)
+          .filter((name) => /^on/i.test(name) || name.toLowerCase() === 'style')
+          .map((name) => `<${element.tagName.toLowerCase()} ${name}>`),
+      );
       assert.deepEqual(attributes, [], file);
     }
   });
@@ -118,7 +153,9 @@ describe('in Chromium, under the policy', () => {
     const violations: string[] = [];
     const requests: string[] = [];
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.effectiveDirective} ${event.blockedURI}`),
+      );
     });
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(`${page.url()}: ${message.text()}`);
@@ -137,6 +174,10 @@ describe('in Chromium, under the policy', () => {
     await page.waitForLoadState('networkidle');
     assert.deepEqual(violations, []);
     const origin = new URL(site.url).origin;
-    assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')), [], 'requests to another host');
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')),
+      [],
+      'requests to another host',
+    );
   });
 });

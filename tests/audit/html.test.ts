@@ -29,7 +29,9 @@ test('every built page is valid HTML', async () => {
     const report = await validator.validateString(readPage(outDir, file), file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}${message.selector ? ` [${message.selector}]` : ''}`);
+        errors.push(
+          `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}${message.selector ? ` [${message.selector}]` : ''}`,
+        );
       }
     }
   }

@@ -37,7 +37,15 @@ before(async () => {
   process.env.CHROME_PATH = CHROMIUM_PATH;
   chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     logLevel: 'error',
   });
 });
@@ -70,11 +78,21 @@ for (const { name, path } of PAGES) {
       if (score >= minimum) continue;
       // Explain with the run that scored the median.
       const { categories, audits } = runs[scores.indexOf(score)]!;
-      const failing = categories[id]!.auditRefs
-        .map((ref) => audits[ref.id]!)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
-        .map((audit) => `    ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
-      problems.push(`${id} ${Math.round(score * 100)} < ${minimum * 100} (runs: ${scores.map((value) => Math.round(value * 100)).join(', ')})\n${failing.join('\n')}`);
+      const failing = categories[id]!.auditRefs.map((ref) => audits[ref.id]!)
+        .filter(
+          (audit) =>
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'manual',
+        )
+        .map(
+          (audit) =>
+            `    ${audit.id} (${audit.score}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`,
+        );
+      problems.push(
+        `${id} ${Math.round(score * 100)} < ${minimum * 100} (runs: ${scores.map((value) => Math.round(value * 100)).join(', ')})\n${failing.join('\n')}`,
+      );
     }
     assert.deepEqual(problems, [], `${path || '/'}:\n${problems.join('\n')}`);
   });

@@ -37,8 +37,14 @@ test('no internal link is broken', async () => {
   const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
   const broken = result.links
     .filter((link) => link.state === LinkState.BROKEN)
-    .map((link) => `${link.status ?? '–'} ${link.url} (on ${link.parent ?? '?'})${link.failureDetails?.length ? ` ${JSON.stringify(link.failureDetails).slice(0, 200)}` : ''}`);
+    .map(
+      (link) =>
+        `${link.status ?? '–'} ${link.url} (on ${link.parent ?? '?'})${link.failureDetails?.length ? ` ${JSON.stringify(link.failureDetails).slice(0, 200)}` : ''}`,
+    );
   assert.deepEqual(broken, [], `${broken.length} broken:\n${broken.join('\n')}`);
   assert.ok(checked.length > 50, `only ${checked.length} links checked`);
-  assert.ok(checked.every((link) => link.url.startsWith(`${origin}${BASE}`)), 'a link outside the base path');
+  assert.ok(
+    checked.every((link) => link.url.startsWith(`${origin}${BASE}`)),
+    'a link outside the base path',
+  );
 });

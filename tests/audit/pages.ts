@@ -23,5 +23,11 @@ export const AUDIT_PAGES: AuditPage[] = [
 export const searchSettled = () => {
   const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
   const results = document.querySelector('[data-search-results]');
-  return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && !results?.hasAttribute('aria-busy') && (results?.querySelectorAll('.search-result-title').length ?? 0) > 0 && !results?.querySelector('.search-result-loading');
+  return (
+    /resulta/i.test(summary) &&
+    !/Zoeken naar/.test(summary) &&
+    !results?.hasAttribute('aria-busy') &&
+    (results?.querySelectorAll('.search-result-title').length ?? 0) > 0 &&
+    !results?.querySelector('.search-result-loading')
+  );
 };

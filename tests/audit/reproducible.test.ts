@@ -14,7 +14,10 @@ test('two builds of the same commit are byte-identical', () => {
   const second = buildOrThrow({ fresh: true });
   const files = listFiles(first);
   assert.deepEqual(listFiles(second), files, 'the builds wrote different files');
-  assert.ok(files.some((file) => file.startsWith('pagefind/')), 'no search index');
+  assert.ok(
+    files.some((file) => file.startsWith('pagefind/')),
+    'no search index',
+  );
   const different = files.filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
   assert.deepEqual(different, [], `differ between builds: ${different.join(', ')}`);
 });

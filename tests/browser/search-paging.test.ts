@@ -29,7 +29,9 @@ before(async () => {
     (window as unknown as { heard: string[] }).heard = heard;
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
-        const region = (mutation.target instanceof Element ? mutation.target : mutation.target.parentElement)?.closest('[aria-live]');
+        const region = (mutation.target instanceof Element ? mutation.target : mutation.target.parentElement)?.closest(
+          '[aria-live]',
+        );
         if (region?.textContent) heard.push(region.textContent);
       }
     }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -55,11 +57,18 @@ test('the first 50 of all events, then 50 more per press, focus on the first new
   await more().click();
   await page.waitForFunction(() => document.activeElement?.closest('[data-search-results] > li') !== null);
   assert.equal(await shown(), 100);
-  const focused = await page.evaluate(() => [...document.querySelectorAll('[data-search-results] > li')].findIndex((item) => item.contains(document.activeElement)));
+  const focused = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-search-results] > li')].findIndex((item) =>
+      item.contains(document.activeElement),
+    ),
+  );
   assert.equal(focused, 50, 'focus moves to the first new result');
 
   await more().click();
-  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length === count, EVENTS);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-search-results] > li').length === count,
+    EVENTS,
+  );
   assert.equal(await more().isVisible(), false, 'no button once everything is shown');
 });
 
@@ -69,7 +78,10 @@ test('a new search starts again at 50, and announces the number found', async ()
   const found = Number(/^\d+/.exec(await page.locator('[data-search-summary]').innerText())?.[0]);
   assert.ok(found > 50, `only ${found} found`);
   assert.equal(await shown(), 50);
-  await page.waitForFunction((count) => (window as unknown as { heard: string[] }).heard.some((text) => text.includes(String(count))), found);
+  await page.waitForFunction(
+    (count) => (window as unknown as { heard: string[] }).heard.some((text) => text.includes(String(count))),
+    found,
+  );
   assert.doesNotMatch(await announced(), /\b50 resultaten/, 'the number shown is not announced as the number found');
 });
 
@@ -83,7 +95,9 @@ test('the listing written into the page is the one the index continues', async (
   await tall.locator('[data-search-more]').click();
   await tall.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 100);
   await tall.evaluate(() => window.scrollTo(0, 0));
-  await tall.waitForFunction(() => !document.querySelector('[data-search-results] > li:nth-child(-n+50).search-result-loading'));
+  await tall.waitForFunction(
+    () => !document.querySelector('[data-search-results] > li:nth-child(-n+50).search-result-loading'),
+  );
   assert.deepEqual(await titles(), written, 'the first 50 changed when more were shown');
   await tall.close();
 });

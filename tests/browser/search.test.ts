@@ -42,7 +42,11 @@ async function search(query: string): Promise<string[]> {
   await page.goto(`${site.url}zoeken/${query}`);
   await page.waitForFunction(() => {
     const summary = document.querySelector('[data-search-summary]')?.textContent ?? '';
-    return /resulta/i.test(summary) && !/Zoeken naar/.test(summary) && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy');
+    return (
+      /resulta/i.test(summary) &&
+      !/Zoeken naar/.test(summary) &&
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')
+    );
   });
   await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
   return resultTitles(page);
@@ -55,13 +59,23 @@ test('"Zutphen" puts the hack attempt at Zutphen first', async () => {
 
 test('"ziekenhuis" finds the Leeuwarden hospital and UMCG/Martini', async () => {
   const titles = await search('?q=ziekenhuis');
-  assert.ok(titles.some((title) => title.includes('Leeuwarden')), titles.join(' | '));
-  assert.ok(titles.some((title) => title.includes('UMCG en Martini')), titles.join(' | '));
+  assert.ok(
+    titles.some((title) => title.includes('Leeuwarden')),
+    titles.join(' | '),
+  );
+  assert.ok(
+    titles.some((title) => title.includes('UMCG en Martini')),
+    titles.join(' | '),
+  );
 });
 
 test('"universiteiten" finds the university events (Dutch stemming)', async () => {
   const titles = await search('?q=universiteiten');
-  for (const expected of ['Universiteit Leiden en VU sluiten Citrix-servers tijdelijk af', 'Universiteit Utrecht beperkt toegang vanuit het buitenland', 'Website Universiteit Leiden instabiel door grote drukte']) {
+  for (const expected of [
+    'Universiteit Leiden en VU sluiten Citrix-servers tijdelijk af',
+    'Universiteit Utrecht beperkt toegang vanuit het buitenland',
+    'Website Universiteit Leiden instabiel door grote drukte',
+  ]) {
     assert.ok(titles.includes(expected), `${expected} missing from: ${titles.join(' | ')}`);
   }
 });
@@ -90,12 +104,21 @@ test('choosing a filter puts it in the URL, and back undoes it', async () => {
   await page.getByRole('checkbox', { name: /^Zorg/ }).check();
   await page.waitForURL(/sector=zorg/);
   assert.ok(page.url().includes('q=citrix'), page.url());
-  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] .search-result-title').length < count, all);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-search-results] .search-result-title').length < count,
+    all,
+  );
   const filtered = await resultTitles(page);
-  assert.ok(filtered.every((title) => /Ziekenhuis|Martini|UMCG|Leeuwarden/i.test(title)), filtered.join(' | '));
+  assert.ok(
+    filtered.every((title) => /Ziekenhuis|Martini|UMCG|Leeuwarden/i.test(title)),
+    filtered.join(' | '),
+  );
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('sector='));
-  await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] .search-result-title').length === count, all);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('[data-search-results] .search-result-title').length === count,
+    all,
+  );
 });
 
 test('the filter counts load only when a filter group is opened', async () => {
@@ -109,7 +132,9 @@ test('the filter counts load only when a filter group is opened', async () => {
   const zorg = page.locator('details[data-filter="Sector"] label', { hasText: 'Zorg' });
   assert.equal(await zorg.locator('[data-count]').innerText(), '');
   await page.locator('details[data-filter="Sector"] > summary').click();
-  await page.waitForFunction(() => /\(\d+\)/.test(document.querySelector('details[data-filter="Sector"] [data-count]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\(\d+\)/.test(document.querySelector('details[data-filter="Sector"] [data-count]')?.textContent ?? ''),
+  );
   page.off('request', listener);
   assert.ok(filterData.length > 0);
   // Three Citrix events of hospitals.
@@ -134,7 +159,11 @@ test('the header search box sends the query to the search page', async () => {
   await page.locator('#header-search-input').fill('DUO');
   await page.locator('.header-search button').click();
   await page.waitForURL(`${site.url}zoeken/?q=DUO`);
-  await page.waitForFunction(() => /voor DUO/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+  await page.waitForFunction(
+    () =>
+      /voor DUO/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') &&
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+  );
   await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
   assert.equal((await resultTitles(page))[0], 'DUO sluit Citrix-toegang af tot maandag');
 });
@@ -152,7 +181,9 @@ test('the timeline and event pages request no script', async () => {
 });
 
 test('the index holds every event page, and nothing else', async () => {
-  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const eventPages = readdirSync(join(outDir, 'gebeurtenis')).length;
   assert.deepEqual(Object.keys(entry.languages), ['nl']);
   assert.equal(entry.languages.nl!.page_count, eventPages);

@@ -35,9 +35,9 @@ after(async () => {
 
 test('the home page lists the events in time order', async () => {
   await page.goto(site.url);
-  const starts = await page.locator('article.entry').evaluateAll((entries) =>
-    entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime')!),
-  );
+  const starts = await page
+    .locator('article.entry')
+    .evaluateAll((entries) => entries.map((entry) => entry.querySelector('time')!.getAttribute('datetime')!));
   assert.ok(starts.length >= 12, `only ${starts.length} entries`);
   // Each entry from its datetime, read in the fixture's zone: a month or day starts at its first
   // moment there, a time is its instant. Oldest first, and at the same start the less precise first.
@@ -49,13 +49,21 @@ test('the home page lists the events in time order', async () => {
   const entries = starts.map(read);
   entries.slice(1).forEach((entry, index) => {
     const before = entries[index]!;
-    assert.ok(before.at < entry.at || (before.at === entry.at && before.precision <= entry.precision), `${before.value} is listed before ${entry.value}`);
+    assert.ok(
+      before.at < entry.at || (before.at === entry.at && before.precision <= entry.precision),
+      `${before.value} is listed before ${entry.value}`,
+    );
   });
   const titles = await page.locator('article.entry h4').allInnerTexts();
   assert.equal(titles.length, starts.length);
-  assert.ok(titles.indexOf('Tweede Kamer stopt tijdelijk met thuiswerken') > titles.findIndex((title) => title.startsWith('NCSC')));
+  assert.ok(
+    titles.indexOf('Tweede Kamer stopt tijdelijk met thuiswerken') >
+      titles.findIndex((title) => title.startsWith('NCSC')),
+  );
   // The stylesheet is loaded from under the base path: the header is coloured.
-  const headerColour = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).backgroundColor);
+  const headerColour = await page
+    .locator('.site-header')
+    .evaluate((header) => getComputedStyle(header).backgroundColor);
   assert.notEqual(headerColour, 'rgba(0, 0, 0, 0)');
 });
 
@@ -102,7 +110,9 @@ test('every internal link resolves under the base path and nothing leaves it', a
     const response = await page.goto(url);
     assert.equal(response?.status(), 200, url);
     // Read the attribute, not `.href`: the overview chart's links are SVG <a> elements.
-    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL(anchor.getAttribute('href')!, document.baseURI).href));
     for (const href of links) {
       const target = new URL(href);
       target.hash = '';
@@ -119,7 +129,11 @@ test('every internal link resolves under the base path and nothing leaves it', a
   assert.ok(files.size >= 5, [...files].join(', '));
   assert.deepEqual(failures, []);
   const origin = new URL(site.url).origin;
-  assert.deepEqual(requests.filter((url) => !url.startsWith(`${origin}${BASE}`)), [], 'requests outside the site');
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(`${origin}${BASE}`)),
+    [],
+    'requests outside the site',
+  );
 });
 
 test('an unknown address shows the 404 page', async () => {

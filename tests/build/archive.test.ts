@@ -16,14 +16,17 @@ let outDir: string;
 let eventIds: string[];
 let htmlFiles: string[];
 
-const entries = (html: HTMLElement) => html.querySelectorAll('main article.entry').map((entry) => entry.id.replace(/^e-/, ''));
+const entries = (html: HTMLElement) =>
+  html.querySelectorAll('main article.entry').map((entry) => entry.id.replace(/^e-/, ''));
 const page = (file: string) => parse(readPage(outDir, file));
 
 before(async () => {
   const content = join(tempDir('tijdlijn-archive-'), 'content');
   generateCorpus({ events: 1000, seed: 7, out: content });
   appendFileSync(join(content, 'site.yaml'), `\npageSize: ${PAGE_SIZE}\n`);
-  eventIds = readdirSync(join(content, 'events')).map((name) => name.replace(/\.md$/, '')).sort();
+  eventIds = readdirSync(join(content, 'events'))
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort();
   outDir = buildOrThrow({ content });
   htmlFiles = listFiles(outDir).filter((file) => file.endsWith('.html'));
 });
@@ -47,7 +50,9 @@ test('the home page shows the latest month and the archive, not every event', ()
 test('chart bars and archive links land on existing pages and anchors', () => {
   for (const file of ['index.html', ...htmlFiles.filter((name) => /^\d{4}\//.test(name)).slice(0, 6)]) {
     const html = page(file);
-    const links = [...html.querySelectorAll('.archive-nav a'), ...html.querySelectorAll('svg a')].map((link) => link.getAttribute('href')!);
+    const links = [...html.querySelectorAll('.archive-nav a'), ...html.querySelectorAll('svg a')].map((link) =>
+      link.getAttribute('href')!,
+    );
     assert.ok(links.length > 0, `${file} has no archive or chart links`);
     for (const href of links) {
       const [path, anchor] = href.split('#');
@@ -71,7 +76,8 @@ test('topic and organisation pages paginate without losing events', () => {
   assert.ok(paginated.length > 0, 'no topic has a second page');
   const second = page(paginated[0]!);
   assert.ok(second.querySelector('a[rel="prev"]'), 'page 2 links back');
-  for (const [id, listed] of byTag) assert.equal(new Set(listed).size, listed.length, `topic ${id} lists an event twice`);
+  for (const [id, listed] of byTag)
+    assert.equal(new Set(listed).size, listed.length, `topic ${id} lists an event twice`);
   const organisationPages = htmlFiles.filter((file) => file.startsWith('organisatie/'));
   for (const file of organisationPages) assert.ok(entries(page(file)).length <= PAGE_SIZE, file);
 });
@@ -84,7 +90,10 @@ test('embed views list at most pageSize events, the latest', () => {
   const embed = page('embed/index.html');
   const shown = entries(embed);
   assert.equal(shown.length, PAGE_SIZE);
-  assert.match(embed.querySelector('.embed-count')!.text, new RegExp(`De laatste ${PAGE_SIZE} van ${eventIds.length} gebeurtenissen`));
+  assert.match(
+    embed.querySelector('.embed-count')!.text,
+    new RegExp(`De laatste ${PAGE_SIZE} van ${eventIds.length} gebeurtenissen`),
+  );
   const home = page('index.html');
   const latestOnHome = entries(home).at(-1);
   assert.equal(shown.at(-1), latestOnHome, 'the embed ends with the newest event');
@@ -95,7 +104,9 @@ test('every page of an organisation advertises its feeds, the second page too', 
   assert.ok(second, 'no organisation has a second page');
   const id = second.split('/')[1]!;
   for (const file of [`organisatie/${id}/index.html`, second]) {
-    const feeds = page(file).querySelectorAll('link[rel="alternate"]').map((link) => link.getAttribute('href'));
+    const feeds = page(file)
+      .querySelectorAll('link[rel="alternate"]')
+      .map((link) => link.getAttribute('href'));
     assert.ok(feeds.includes(`/organisatie/${id}/rss.xml`), `${file}: ${feeds.join(', ')}`);
     assert.ok(feeds.includes(`/organisatie/${id}/feed.json`), `${file}: ${feeds.join(', ')}`);
   }

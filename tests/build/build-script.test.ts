@@ -16,7 +16,10 @@ test('the build writes the search index after the pages, one entry per event', (
 test('a build that runs out of heap says so and names the setting that gives it more', () => {
   const result = build({ env: { TIJDLIJN_BUILD_HEAP_MB: '24' } });
   assert.notEqual(result.status, 0);
-  assert.match(result.output, /Astro ran out of its 24 MB heap\. Build again with more, e\.g\.: TIJDLIJN_BUILD_HEAP_MB=48 npm run build/);
+  assert.match(
+    result.output,
+    /Astro ran out of its 24 MB heap\. Build again with more, e\.g\.: TIJDLIJN_BUILD_HEAP_MB=48 npm run build/,
+  );
   assert.ok(!existsSync(join(result.outDir, 'pagefind')), 'no search index for a failed build');
 });
 

@@ -57,8 +57,11 @@ test('dates in local mean time are the day, month and year written, not the one 
   assert.equal(dateOf('noon-1850').getAttribute('datetime'), '1850-03-04T16:56:02Z');
   assert.equal(dateOf('inauguration-1849').getAttribute('datetime'), '1849-03-05');
   // The search index's month filter and date label say the same.
-  const filter = (id: string) => eventPage(id).querySelectorAll('meta[name="pagefind-filter"]')
-    .filter((meta) => meta.getAttribute('data-pagefind-filter')!.startsWith('Month')).map((meta) => meta.getAttribute('content'));
+  const filter = (id: string) =>
+    eventPage(id)
+      .querySelectorAll('meta[name="pagefind-filter"]')
+      .filter((meta) => meta.getAttribute('data-pagefind-filter')!.startsWith('Month'))
+      .map((meta) => meta.getAttribute('content'));
   assert.deepEqual(filter('inauguration-1849'), ['March 1849']);
   assert.deepEqual(filter('year-1850'), ['1850']);
   assert.deepEqual(filter('ides-of-march'), ['March 44 BC']);
@@ -72,11 +75,16 @@ test('before Christ <time> has no datetime; every page is valid HTML', async () 
   assert.equal(dateOf('fall-of-rome').getAttribute('datetime'), '0476-09-04');
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
   const pages = listFiles(outDir).filter((file) => file.endsWith('.html'));
-  assert.ok(pages.some((file) => file.startsWith('-0044/')), pages.join(' '));
+  assert.ok(
+    pages.some((file) => file.startsWith('-0044/')),
+    pages.join(' '),
+  );
   const problems: string[] = [];
   for (const file of pages) {
     const report = await validator.validateString(readPage(outDir, file), file);
-    for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}: ${message.ruleId}: ${message.message}`);
   }
   assert.deepEqual(problems, []);
 });
@@ -86,26 +94,59 @@ test('display_date replaces the words only; the date still orders and is in date
   assert.equal(woodstock.text, "Summer of '69");
   assert.equal(woodstock.getAttribute('datetime'), '1969-08-15');
   assert.equal(dateOf('founding-of-rome').text, 'c. 753 BC, by legend');
-  const slides = (JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as { events: Array<{ unique_id: string; display_date?: string; start_date: { year: number } }> }).events;
+  const slides = (
+    JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as {
+      events: Array<{ unique_id: string; display_date?: string; start_date: { year: number } }>;
+    }
+  ).events;
   assert.equal(slides.find((slide) => slide.unique_id === 'woodstock')!.display_date, "Summer of '69");
   // A year before Christ as TimelineJS writes it (year -44 is 44 BC), so TimelineJS labels it itself, as it did before an import.
-  assert.deepEqual(slides.find((slide) => slide.unique_id === 'ides-of-march')!.start_date, { year: -44, month: 3, day: 15 });
+  assert.deepEqual(slides.find((slide) => slide.unique_id === 'ides-of-march')!.start_date, {
+    year: -44,
+    month: 3,
+    day: 15,
+  });
 });
 
 test('order runs across the era boundary and by the second, in every export', () => {
-  const order = ['founding-of-rome', 'battle-of-marathon', 'ides-of-march', 'fall-of-rome', 'gregory-the-great', 'death-of-muhammad',
-    'inauguration-1849', 'year-1850', 'noon-1850', 'woodstock', 'just-before', 'with-seconds'];
-  const rows = parseCsv(readFileSync(join(outDir, 'events.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
-  assert.deepEqual(rows.map((row) => row['id']), order);
+  const order = [
+    'founding-of-rome',
+    'battle-of-marathon',
+    'ides-of-march',
+    'fall-of-rome',
+    'gregory-the-great',
+    'death-of-muhammad',
+    'inauguration-1849',
+    'year-1850',
+    'noon-1850',
+    'woodstock',
+    'just-before',
+    'with-seconds',
+  ];
+  const rows = parseCsv(readFileSync(join(outDir, 'events.csv'), 'utf8'), { bom: true, columns: true }) as Array<
+    Record<string, string>
+  >;
+  assert.deepEqual(
+    rows.map((row) => row['id']),
+    order,
+  );
   const byId = new Map(rows.map((row) => [row['id'], row]));
   assert.equal(byId.get('ides-of-march')!['date'], '-0044-03-15');
   assert.equal(byId.get('with-seconds')!['date'], '2020-01-17T14:30:15-05:00');
   assert.equal(byId.get('noon-1850')!['date'], '1850-03-04T16:56:02Z');
-  const slides = (JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as { events: Array<{ unique_id: string }> }).events;
-  assert.deepEqual(slides.map((slide) => slide.unique_id), order);
+  const slides = (
+    JSON.parse(readFileSync(join(outDir, 'timeline.json'), 'utf8')) as { events: Array<{ unique_id: string }> }
+  ).events;
+  assert.deepEqual(
+    slides.map((slide) => slide.unique_id),
+    order,
+  );
   // The entries under 17 January 2020: one second past, then fifteen seconds past.
   const january = parse(readPage(outDir, '2020/01/index.html'));
-  assert.deepEqual(january.querySelectorAll('article.entry').map((entry) => entry.id), ['e-just-before', 'e-with-seconds']);
+  assert.deepEqual(
+    january.querySelectorAll('article.entry').map((entry) => entry.id),
+    ['e-just-before', 'e-with-seconds'],
+  );
   assert.equal(january.querySelector('#e-with-seconds time')!.getAttribute('datetime'), '2020-01-17T14:30:15-05:00');
   // iCalendar has four-digit years only: the day in 44 BC is left out, AD 476 is in.
   const ics = readFileSync(join(outDir, 'events.ics'), 'utf8');
@@ -126,13 +167,31 @@ test('the chart bins per century over 2,800 years, with no negative sizes and la
       if (value !== undefined) assert.ok(Number(value) >= 0, `${rect.outerHTML}`);
     }
   }
-  const ticks = chart.querySelectorAll('text.chart-month').map((text) => ({ x: Number(text.getAttribute('x')), label: text.text }));
-  assert.ok(ticks.some((tick) => tick.label.endsWith(' BC')), ticks.map((tick) => tick.label).join(' '));
+  const ticks = chart
+    .querySelectorAll('text.chart-month')
+    .map((text) => ({ x: Number(text.getAttribute('x')), label: text.text }));
+  assert.ok(
+    ticks.some((tick) => tick.label.endsWith(' BC')),
+    ticks.map((tick) => tick.label).join(' '),
+  );
   // 12.5 units per character is the widest the stylesheet makes chart text.
-  ticks.slice(1).forEach((tick, index) => assert.ok(tick.x >= ticks[index]!.x + ticks[index]!.label.length * 12.5, `${ticks[index]!.label} and ${tick.label} overlap`));
+  ticks
+    .slice(1)
+    .forEach((tick, index) =>
+      assert.ok(
+        tick.x >= ticks[index]!.x + ticks[index]!.label.length * 12.5,
+        `${ticks[index]!.label} and ${tick.label} overlap`,
+      ),
+    );
   const bars = chart.querySelectorAll('a.chart-bar');
-  assert.equal(bars.reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0), 8);
-  assert.ok(bars.some((bar) => bar.querySelector('title')!.text.startsWith('100 BC – 1 BC: 1 event')), bars.map((bar) => bar.querySelector('title')!.text).join(' | '));
+  assert.equal(
+    bars.reduce((sum, bar) => sum + Number(bar.getAttribute('data-count')), 0),
+    8,
+  );
+  assert.ok(
+    bars.some((bar) => bar.querySelector('title')!.text.startsWith('100 BC – 1 BC: 1 event')),
+    bars.map((bar) => bar.querySelector('title')!.text).join(' | '),
+  );
 });
 
 test('at 320 px no page is wider than the screen', async () => {
@@ -160,7 +219,11 @@ test('at 320 px no page is wider than the screen', async () => {
       assert.ok(label.left >= layout.svg.left && label.right <= layout.svg.right, `${label.text} sticks out`);
       assert.ok(label.height >= 9, `${label.text} is ${label.height} px high`);
     }
-    layout.labels.slice(1).forEach((label, index) => assert.ok(label.left > layout.labels[index]!.right, `${layout.labels[index]!.text} and ${label.text} overlap`));
+    layout.labels
+      .slice(1)
+      .forEach((label, index) =>
+        assert.ok(label.left > layout.labels[index]!.right, `${layout.labels[index]!.text} and ${label.text} overlap`),
+      );
   } finally {
     await browser.close();
   }

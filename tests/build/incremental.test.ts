@@ -28,7 +28,10 @@ function edit(file: string, from: string | RegExp, to: string): void {
 function incrementalBuild(content: string, work: string): { outDir: string; restored: string[] } {
   const result = build({ content, work, log: true, env: { ...INCREMENTAL, NO_COLOR: '1' } });
   assert.equal(result.status, 0, result.output);
-  return { outDir: result.outDir, restored: [...result.output.matchAll(/├─ \/(\S+) \(restored\)/g)].map((match) => match[1]!) };
+  return {
+    outDir: result.outDir,
+    restored: [...result.output.matchAll(/├─ \/(\S+) \(restored\)/g)].map((match) => match[1]!),
+  };
 }
 
 function assertSameAsColdBuild(content: string, outDir: string): void {
@@ -45,26 +48,50 @@ test('after editing events, a warm build writes what a cold build writes and reu
   incrementalBuild(content, work);
 
   // A title (also shown on the neighbours' pages) and a body only (the frontmatter stays the same).
-  edit(join(content, 'events', 'hackpoging-gemeente-zutphen.md'), /^title: .*$/m, 'title: Hackpoging bij de gemeente Zutphen ontdekt');
-  edit(join(content, 'events', 'tweede-kamer-stopt-thuiswerken.md'), /\n---\n/, '\n---\nEen nieuwe eerste alinea, pas later toegevoegd.\n\n');
+  edit(
+    join(content, 'events', 'hackpoging-gemeente-zutphen.md'),
+    /^title: .*$/m,
+    'title: Hackpoging bij de gemeente Zutphen ontdekt',
+  );
+  edit(
+    join(content, 'events', 'tweede-kamer-stopt-thuiswerken.md'),
+    /\n---\n/,
+    '\n---\nEen nieuwe eerste alinea, pas later toegevoegd.\n\n',
+  );
   const warm = incrementalBuild(content, work);
 
-  assert.ok(warm.restored.includes('gebeurtenis/citrix-publiceert-beveiligingsadvies/index.html'), `an untouched event page was rendered again; reused: ${warm.restored.join(', ')}`);
+  assert.ok(
+    warm.restored.includes('gebeurtenis/citrix-publiceert-beveiligingsadvies/index.html'),
+    `an untouched event page was rendered again; reused: ${warm.restored.join(', ')}`,
+  );
   for (const changed of ['hackpoging-gemeente-zutphen', 'tweede-kamer-stopt-thuiswerken']) {
     assert.ok(!warm.restored.includes(`gebeurtenis/${changed}/index.html`), `${changed}: reused although it changed`);
   }
   assertSameAsColdBuild(content, warm.outDir);
-  assert.equal(parse(readPage(warm.outDir, 'gebeurtenis/hackpoging-gemeente-zutphen/index.html')).querySelector('h1')?.text, 'Hackpoging bij de gemeente Zutphen ontdekt');
-  assert.match(readPage(warm.outDir, 'gebeurtenis/tweede-kamer-stopt-thuiswerken/index.html'), /Een nieuwe eerste alinea, pas later toegevoegd\./);
+  assert.equal(
+    parse(readPage(warm.outDir, 'gebeurtenis/hackpoging-gemeente-zutphen/index.html')).querySelector('h1')?.text,
+    'Hackpoging bij de gemeente Zutphen ontdekt',
+  );
+  assert.match(
+    readPage(warm.outDir, 'gebeurtenis/tweede-kamer-stopt-thuiswerken/index.html'),
+    /Een nieuwe eerste alinea, pas later toegevoegd\./,
+  );
 });
 
 test('after renaming an organisation, a warm build renders every page again', () => {
   const content = copyContent();
   const work = tempDir();
   incrementalBuild(content, work);
-  edit(join(content, 'organisations.yaml'), 'name: Dienst Uitvoering Onderwijs', 'name: DUO (Dienst Uitvoering Onderwijs)');
+  edit(
+    join(content, 'organisations.yaml'),
+    'name: Dienst Uitvoering Onderwijs',
+    'name: DUO (Dienst Uitvoering Onderwijs)',
+  );
   const warm = incrementalBuild(content, work);
   assert.deepEqual(warm.restored, []);
   assertSameAsColdBuild(content, warm.outDir);
-  assert.match(readPage(warm.outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html'), /DUO \(Dienst Uitvoering Onderwijs\)/);
+  assert.match(
+    readPage(warm.outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html'),
+    /DUO \(Dienst Uitvoering Onderwijs\)/,
+  );
 });

@@ -8,12 +8,18 @@ import { buildOrThrow, copyContent, readPage } from '../support/build.ts';
 
 test('with a repository, event pages link to their file and the timeline to a prefilled new file', () => {
   const content = copyContent();
-  appendFileSync(join(content, 'site.yaml'), '\nrepository:\n  url: https://github.com/voorbeeld/tijdlijn\n  branch: main\n');
+  appendFileSync(
+    join(content, 'site.yaml'),
+    '\nrepository:\n  url: https://github.com/voorbeeld/tijdlijn\n  branch: main\n',
+  );
   const outDir = buildOrThrow({ content });
   const event = parse(readPage(outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html'));
   const edit = event.querySelector('.edit-link a')!;
   assert.equal(edit.text, 'Bewerk deze gebeurtenis');
-  assert.match(edit.getAttribute('href')!, /^https:\/\/github\.com\/voorbeeld\/tijdlijn\/edit\/main\/.*\/events\/duo-sluit-citrix-tot-maandag\.md$/);
+  assert.match(
+    edit.getAttribute('href')!,
+    /^https:\/\/github\.com\/voorbeeld\/tijdlijn\/edit\/main\/.*\/events\/duo-sluit-citrix-tot-maandag\.md$/,
+  );
   const home = parse(readPage(outDir, 'index.html'));
   const propose = home.querySelectorAll('a').find((link) => link.text === 'Stel een gebeurtenis voor')!;
   const url = new URL(propose.getAttribute('href')!);
@@ -24,6 +30,9 @@ test('with a repository, event pages link to their file and the timeline to a pr
 
 test('without a repository, neither link appears', () => {
   const outDir = buildOrThrow();
-  assert.equal(parse(readPage(outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html')).querySelector('.edit-link'), null);
+  assert.equal(
+    parse(readPage(outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html')).querySelector('.edit-link'),
+    null,
+  );
   assert.ok(!readPage(outDir, 'index.html').includes('Stel een gebeurtenis voor'));
 });

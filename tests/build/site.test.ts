@@ -38,9 +38,13 @@ describe('the Citrix fixture timeline', () => {
   test('events are listed oldest first', () => {
     // Compare by the start of each period: "2020-01" starts before "2020-01-15".
     const starts = entriesOf(home).map(startOf);
-    const asInstant = (value: string) => Date.parse(value.length === 7 ? `${value}-01` : value.length === 4 ? `${value}-01-01` : value);
+    const asInstant = (value: string) =>
+      Date.parse(value.length === 7 ? `${value}-01` : value.length === 4 ? `${value}-01-01` : value);
     for (let i = 1; i < starts.length; i++) {
-      assert.ok(asInstant(starts[i - 1]!) <= asInstant(starts[i]!) + 24 * 3600e3, `${starts[i - 1]} listed before ${starts[i]}`);
+      assert.ok(
+        asInstant(starts[i - 1]!) <= asInstant(starts[i]!) + 24 * 3600e3,
+        `${starts[i - 1]} listed before ${starts[i]}`,
+      );
     }
     const order = entriesOf(home).map((entry) => entry.id);
     const position = (id: string) => order.indexOf(`e-${id}`);
@@ -85,7 +89,9 @@ describe('the Citrix fixture timeline', () => {
   test('organisation, tag and index pages exist and list their events', () => {
     const organisation = parse(readPage(outDir, 'organisatie/universiteit-leiden/index.html'));
     const ids = entriesOf(organisation).map((entry) => entry.id);
-    assert.ok(ids.includes('e-leiden-en-vu-sluiten-citrix-servers') && ids.includes('e-website-universiteit-leiden-instabiel'));
+    assert.ok(
+      ids.includes('e-leiden-en-vu-sluiten-citrix-servers') && ids.includes('e-website-universiteit-leiden-instabiel'),
+    );
     const index = parse(readPage(outDir, 'organisaties/index.html'));
     const sectors = index.querySelectorAll('main h2').map((heading) => heading.text.trim());
     assert.ok(sectors.includes('Onderwijs en onderzoek') && sectors.includes('Zorg'), sectors.join(', '));
@@ -97,15 +103,25 @@ describe('the Citrix fixture timeline', () => {
   test('scripts only on the search page, embed views and the Insluiten page, all from files; nothing loads from other hosts', () => {
     for (const file of listFiles(outDir).filter((name) => name.endsWith('.html'))) {
       const html = parse(readPage(outDir, file));
-      const code = html.querySelectorAll('script').filter((script) => !/^(application\/json|application\/ld\+json|text\/pagefind-template)$/.test(script.getAttribute('type') ?? ''));
+      const code = html
+        .querySelectorAll('script')
+        .filter(
+          (script) =>
+            !/^(application\/json|application\/ld\+json|text\/pagefind-template)$/.test(
+              script.getAttribute('type') ?? '',
+            ),
+        );
       // The search page, its own script (which loads Pagefind's when someone searches); an embed view, its height script; the Insluiten page, the host snippet and its copy buttons.
-      const expected = file === 'insluiten/index.html' ? 2 : file === 'zoeken/index.html' || file.startsWith('embed/') ? 1 : 0;
+      const expected =
+        file === 'insluiten/index.html' ? 2 : file === 'zoeken/index.html' || file.startsWith('embed/') ? 1 : 0;
       assert.equal(code.length, expected, `${file} has ${code.length} scripts`);
       for (const script of code) {
         assert.match(script.getAttribute('src') ?? '', /^\/(pagefind|_astro|embed)\//);
         assert.equal(script.text.trim(), '', 'inline script');
       }
-      const loaded = html.querySelectorAll('link[href], img[src]').filter((element) => element.getAttribute('rel') !== 'canonical');
+      const loaded = html
+        .querySelectorAll('link[href], img[src]')
+        .filter((element) => element.getAttribute('rel') !== 'canonical');
       for (const element of loaded) {
         const url = element.getAttribute('href') ?? element.getAttribute('src')!;
         assert.ok(url.startsWith('/'), `${file} loads ${url}`);
@@ -122,9 +138,15 @@ describe('dates in a changed copy of the content', () => {
     const content = copyContent();
     const event = (frontmatter: string) =>
       `---\n${frontmatter}\nsummary: Een test.\nsources:\n  - { title: Testbron, date: 2020-01, language: nl }\n---\nTekst.\n`;
-    writeFileSync(join(content, 'events/nachtelijk-bericht.md'), event('title: Nachtelijk bericht\ndate: 2020-01-16T23:30:00Z'));
+    writeFileSync(
+      join(content, 'events/nachtelijk-bericht.md'),
+      event('title: Nachtelijk bericht\ndate: 2020-01-16T23:30:00Z'),
+    );
     writeFileSync(join(content, 'events/middagbericht.md'), event('title: Middagbericht\ndate: 2020-01-17 14:30'));
-    writeFileSync(join(content, 'events/nog-niet-klaar.md'), event('title: Nog niet klaar\ndate: 2020-01-17\ndraft: true'));
+    writeFileSync(
+      join(content, 'events/nog-niet-klaar.md'),
+      event('title: Nog niet klaar\ndate: 2020-01-17\ndraft: true'),
+    );
     outDir = buildOrThrow({ content });
     home = parse(readPage(outDir, 'index.html'));
   });
@@ -168,9 +190,15 @@ describe('bad content stops the build', () => {
   };
 
   test('an impossible date names file, line, field and the accepted forms', () => {
-    const result = brokenBuild('kapotte-datum.md', '---\ntitle: Kapotte datum\ndate: 2020-02-30\nsummary: Test.\nsources:\n  - { title: Bron, date: 2020-01, language: nl }\n---\nTekst.\n');
+    const result = brokenBuild(
+      'kapotte-datum.md',
+      '---\ntitle: Kapotte datum\ndate: 2020-02-30\nsummary: Test.\nsources:\n  - { title: Bron, date: 2020-01, language: nl }\n---\nTekst.\n',
+    );
     assert.notEqual(result.status, 0, 'the build succeeded');
-    assert.match(result.output, /events\/kapotte-datum\.md:3: date: "2020-02-30" is not a date that exists — write one of these forms: 2020, 2020-01, 2020-01-17/);
+    assert.match(
+      result.output,
+      /events\/kapotte-datum\.md:3: date: "2020-02-30" is not a date that exists — write one of these forms: 2020, 2020-01, 2020-01-17/,
+    );
   });
 
   test('an empty file is an error, not a missing event', () => {

@@ -14,7 +14,8 @@ import { baseCopy, removeCopies, runCheck, shown, type ToolResult } from './supp
 
 const FORMS = '2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30+01:00, 2020-01-16T23:30:00Z';
 const HISTORIC = 'before 1000 or before Christ: 476, 0476-09-04, -44, -0044-03-15 (-44 is 44 BC)';
-const UNSAFE = "which could run code in a reader's browser — remove it; plain Markdown and harmless inline HTML such as <abbr> or <sup> are fine";
+const UNSAFE =
+  "which could run code in a reader's browser — remove it; plain Markdown and harmless inline HTML such as <abbr> or <sup> are fine";
 
 /** A valid event; its lines are numbered as the checker counts them. */
 function event(title: string): string[] {
@@ -68,16 +69,23 @@ const CLASSES: ErrorClass[] = [
   {
     name: 'frontmatter that is not closed',
     files: { 'niet-afgesloten.md': edited('Niet afgesloten', 12) },
-    expected: (at) => [`${at('niet-afgesloten.md')}:12: the frontmatter is not closed — add a line with only "---" after the last field, before the text`],
+    expected: (at) => [
+      `${at('niet-afgesloten.md')}:12: the frontmatter is not closed — add a line with only "---" after the last field, before the text`,
+    ],
   },
   {
     name: 'an empty file',
     files: { 'leeg.md': '' },
-    expected: (at) => [`${at('leeg.md')}:1: the file is empty — start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)`],
+    expected: (at) => [
+      `${at('leeg.md')}:1: the file is empty — start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)`,
+    ],
   },
   {
     name: 'a missing required field',
-    files: { 'geen-samenvatting.md': edited('Geen samenvatting', 4), 'geen-bronnen.md': replaced('Geen bronnen', 7, 11, 'sources: []') },
+    files: {
+      'geen-samenvatting.md': edited('Geen samenvatting', 4),
+      'geen-bronnen.md': replaced('Geen bronnen', 7, 11, 'sources: []'),
+    },
     expected: (at) => [
       `${at('geen-samenvatting.md')}:2: summary: is missing — write one or two sentences, e.g. summary: De Kamer sluit thuiswerken af tot er een update is.`,
       `${at('geen-bronnen.md')}:7: sources: needs at least one source — add a list item like: - { title: Kamer stopt met thuiswerken, date: 2020-01-17, language: nl }`,
@@ -85,7 +93,10 @@ const CLASSES: ErrorClass[] = [
   },
   {
     name: 'an empty required field',
-    files: { 'lege-titel.md': edited('', 2, 'title:'), 'titel-leeg-tussen-aanhalingstekens.md': edited('', 2, 'title: "  "') },
+    files: {
+      'lege-titel.md': edited('', 2, 'title:'),
+      'titel-leeg-tussen-aanhalingstekens.md': edited('', 2, 'title: "  "'),
+    },
     expected: (at) => [
       `${at('lege-titel.md')}:2: title: is empty — write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken`,
       `${at('titel-leeg-tussen-aanhalingstekens.md')}:2: title: is empty — write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken`,
@@ -115,7 +126,9 @@ const CLASSES: ErrorClass[] = [
   {
     name: 'an impossible date, with the accepted forms',
     files: { 'onmogelijke-datum.md': edited('Onmogelijke datum', 3, 'date: 2020-02-30') },
-    expected: (at) => [`${at('onmogelijke-datum.md')}:3: date: "2020-02-30" is not a date that exists — write one of these forms: ${FORMS}; ${HISTORIC}`],
+    expected: (at) => [
+      `${at('onmogelijke-datum.md')}:3: date: "2020-02-30" is not a date that exists — write one of these forms: ${FORMS}; ${HISTORIC}`,
+    ],
   },
   {
     name: 'a local time the clocks skipped, and one they passed twice (Amsterdam, 2020)',
@@ -155,7 +168,9 @@ const CLASSES: ErrorClass[] = [
   {
     name: 'an end before the date',
     files: { 'einde-voor-begin.md': withField('Einde voor begin', 'end: 2020-01-14') },
-    expected: (at) => [`${at('einde-voor-begin.md')}:12: end: 2020-01-14 is before date 2020-01-15 — write one of ${FORMS}, on or after date`],
+    expected: (at) => [
+      `${at('einde-voor-begin.md')}:12: end: 2020-01-14 is before date 2020-01-15 — write one of ${FORMS}, on or after date`,
+    ],
   },
   {
     name: 'unknown organisation, tag and related ids, with the closest known id',
@@ -187,12 +202,18 @@ const CLASSES: ErrorClass[] = [
       'ftp-bron.md': edited('FTP-bron', 10, '    url: ftp://ftp.example.org/bericht.txt'),
       'script-bron.md': edited('Script als bron', 10, '    url: javascript:alert(1)'),
     },
-    expected: (at) => ['ftp-bron.md', 'script-bron.md'].map((name) =>
-      `${at(name)}:10: sources.0.url: is not a web address starting with https:// or http:// — write the full address starting with https:// (or http://), or leave the field out`),
+    expected: (at) =>
+      ['ftp-bron.md', 'script-bron.md'].map(
+        (name) =>
+          `${at(name)}:10: sources.0.url: is not a web address starting with https:// or http:// — write the full address starting with https:// (or http://), or leave the field out`,
+      ),
   },
   {
     name: 'file names that are not lowercase slugs',
-    files: { 'Universiteit Leiden.md': event('Spaties en hoofdletters').join('\n'), 'café-overleg.md': event('Accent').join('\n') },
+    files: {
+      'Universiteit Leiden.md': event('Spaties en hoofdletters').join('\n'),
+      'café-overleg.md': event('Accent').join('\n'),
+    },
     expected: (at) => [
       `${at('Universiteit Leiden.md')}: the file name is not a lowercase slug — rename it to universiteit-leiden.md`,
       `${at('café-overleg.md')}: the file name is not a lowercase slug — rename it to cafe-overleg.md`,
@@ -201,12 +222,16 @@ const CLASSES: ErrorClass[] = [
   {
     name: 'a file that is not UTF-8',
     files: { 'latin-1.md': Buffer.from(edited('Café in Leiden', 2, 'title: Café in Leiden'), 'latin1') },
-    expected: (at) => [`${at('latin-1.md')}: is not valid UTF-8 text (the first bad byte is on line 2) — save the file as UTF-8 text`],
+    expected: (at) => [
+      `${at('latin-1.md')}: is not valid UTF-8 text (the first bad byte is on line 2) — save the file as UTF-8 text`,
+    ],
   },
   {
     name: 'raw HTML that could run: <script>, on…=, javascript: links, <iframe>, <style>',
     files: {
-      'onveilige-html.md': edited('Onveilige HTML', 13,
+      'onveilige-html.md': edited(
+        'Onveilige HTML',
+        13,
         'Tekst met <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr> en **vet** mag.', //  13
         '', //                                                                                    14
         '<script>window.__pwned = 1</script>', //                                                 15
@@ -244,12 +269,14 @@ const naming = (content: string) => (name: string) => shown(content, 'events', n
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index]!);
+      }
+    }),
+  );
   return results;
 }
 
@@ -287,7 +314,9 @@ describe('npm run check, one error class at a time', () => {
     const content = baseCopy();
     writeFiles(content, { 'aangekondigd.md': edited('Aangekondigd', 3, 'date: 2099-05') });
     const result = await runCheck(content);
-    assert.deepEqual(result.problems, [`${naming(content)('aangekondigd.md')}:3: warning: date: 2099-05 is in the future — check the year; announced events are fine`]);
+    assert.deepEqual(result.problems, [
+      `${naming(content)('aangekondigd.md')}:3: warning: date: 2099-05 is in the future — check the year; announced events are fine`,
+    ]);
     assert.equal(result.code, 0);
     assert.match(result.summary, /: 0 errors, 1 warning\.$/);
   });

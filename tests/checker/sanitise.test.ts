@@ -83,7 +83,17 @@ for (const [name, create] of Object.entries(PROCESSORS)) {
     test('the rendered HTML, unsanitised, does run the payloads (the test can see them)', async () => {
       const { hits, page } = await payloadsThatRun(raw);
       await page.close();
-      const live = ['script', 'img onerror', 'iframe', 'svg', 'svg-slash', 'details', 'markdown-link', 'html-link', 'entity-link'];
+      const live = [
+        'script',
+        'img onerror',
+        'iframe',
+        'svg',
+        'svg-slash',
+        'details',
+        'markdown-link',
+        'html-link',
+        'entity-link',
+      ];
       for (const expected of live) assert.ok(hits.includes(expected), `${expected} did not run: ${hits.join(', ')}`);
     });
 
@@ -95,9 +105,21 @@ for (const [name, create] of Object.entries(PROCESSORS)) {
         const left = await page.evaluate(() => {
           const elements = [...document.body.querySelectorAll('*')];
           return {
-            elements: elements.filter((element) => ['SCRIPT', 'IFRAME', 'STYLE', 'OBJECT', 'EMBED', 'FORM', 'META', 'BASE', 'SVG', 'MATH'].includes(element.tagName.toUpperCase())).map((element) => element.tagName),
-            handlers: elements.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`)),
-            urls: elements.flatMap((element) => ['href', 'src', 'action', 'data'].map((name) => element.getAttribute(name) ?? '')).filter((url) => url && !/^(https?:|mailto:|x$)/.test(url)),
+            elements: elements
+              .filter((element) =>
+                ['SCRIPT', 'IFRAME', 'STYLE', 'OBJECT', 'EMBED', 'FORM', 'META', 'BASE', 'SVG', 'MATH'].includes(
+                  element.tagName.toUpperCase(),
+                ),
+              )
+              .map((element) => element.tagName),
+            handlers: elements.flatMap((element) =>
+              [...element.attributes]
+                .filter((attribute) => /^on/i.test(attribute.name))
+                .map((attribute) => `${element.tagName} ${attribute.name}`),
+            ),
+            urls: elements
+              .flatMap((element) => ['href', 'src', 'action', 'data'].map((name) => element.getAttribute(name) ?? ''))
+              .filter((url) => url && !/^(https?:|mailto:|x$)/.test(url)),
             background: getComputedStyle(document.body).backgroundColor,
             abbr: document.querySelector('abbr')?.getAttribute('title'),
             strong: document.querySelector('strong')?.textContent,

@@ -28,7 +28,9 @@ export function removeCopies(): void {
 
 /** How the tools name a file: relative to the repository root, where they run. */
 export function shown(...segments: string[]): string {
-  return relative(ROOT, join(...segments)).split(sep).join('/');
+  return relative(ROOT, join(...segments))
+    .split(sep)
+    .join('/');
 }
 
 export interface ToolResult {
@@ -52,7 +54,14 @@ export function runTool(script: string, content: string, args: readonly string[]
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, lines: stdout.split('\n').filter((line, index, all) => line !== '' || index < all.length - 1) }));
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        lines: stdout.split('\n').filter((line, index, all) => line !== '' || index < all.length - 1),
+      }),
+    );
   });
 }
 

@@ -27,7 +27,8 @@ describe('CONTRIBUTING.md', () => {
 
   test('the reference lists every event field, source field and date form', () => {
     const reference = fieldsReference();
-    for (const field of [...Object.keys(EVENT_FIELDS), ...Object.keys(SOURCE_FIELDS)]) assert.match(reference, new RegExp(`^\\| \`${field}\` \\|`, 'm'));
+    for (const field of [...Object.keys(EVENT_FIELDS), ...Object.keys(SOURCE_FIELDS)])
+      assert.match(reference, new RegExp(`^\\| \`${field}\` \\|`, 'm'));
     for (const form of ACCEPTED_DATE_FORMS) assert.ok(reference.includes(`| \`${form}\` |`), form);
   });
 
@@ -36,7 +37,8 @@ describe('CONTRIBUTING.md', () => {
     const english = text.indexOf('## English');
     assert.ok(dutch > 0 && english > dutch);
     for (const part of [text.slice(dutch, english), text.slice(english)]) {
-      for (const needle of ['pull request', 'npm run new', 'npm run check', 'organisations.yaml', '2020-01']) assert.ok(part.includes(needle), needle);
+      for (const needle of ['pull request', 'npm run new', 'npm run check', 'organisations.yaml', '2020-01'])
+        assert.ok(part.includes(needle), needle);
     }
   });
 });
@@ -51,9 +53,23 @@ describe('the field tables agree with the schema', () => {
   };
   const source = { title: 'Bron', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/1', language: 'nl' };
   const full = {
-    title: 'Titel', date: '2020-01-17', display_date: 'midden januari 2020', end: '2020-01-18', summary: 'Samenvatting.', organisations: ['duo'],
-    tags: ['thuiswerken'], sources: [source], related: ['iets-anders'], threads: ['hackpogingen'], draft: false,
-    image: { src: './foto.jpg', alt: 'Wat de foto toont', caption: 'Wat hij hier betekent.', credit: 'Foto: Naam, CC BY 4.0' },
+    title: 'Titel',
+    date: '2020-01-17',
+    display_date: 'midden januari 2020',
+    end: '2020-01-18',
+    summary: 'Samenvatting.',
+    organisations: ['duo'],
+    tags: ['thuiswerken'],
+    sources: [source],
+    related: ['iets-anders'],
+    threads: ['hackpogingen'],
+    draft: false,
+    image: {
+      src: './foto.jpg',
+      alt: 'Wat de foto toont',
+      caption: 'Wat hij hier betekent.',
+      credit: 'Foto: Naam, CC BY 4.0',
+    },
     corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
     published: '2020-01-17T09:30',
   };
@@ -81,7 +97,8 @@ describe('the field tables agree with the schema', () => {
 });
 
 describe('npm scripts and CI', () => {
-  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
 
   test('npm run check, new and contributing run the scripts', () => {
     assert.equal(scripts['check'], 'node scripts/check-content.ts');
@@ -91,9 +108,16 @@ describe('npm scripts and CI', () => {
 
   test('npm install on an older Node ends with one line that explains the EBADENGINE warnings; on Node 22.12 or newer, nothing', () => {
     assert.equal(scripts['postinstall'], 'node scripts/install-note.mjs');
-    const note = (agent: string) => execFileSync(process.execPath, ['scripts/install-note.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_user_agent: agent } });
+    const note = (agent: string) =>
+      execFileSync(process.execPath, ['scripts/install-note.mjs'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_user_agent: agent },
+      });
     const lines = note('npm/11.19.1 node/v20.20.2 linux x64 workspaces/false').split('\n').filter(Boolean);
-    assert.deepEqual(lines, ["tijdlijn: the EBADENGINE warnings above are expected: npm runs on Node 20.20, the dependencies need 22.12 or newer, and every `npm run …` runs them on the project's own Node 24 (node_modules/.bin/node)."]);
+    assert.deepEqual(lines, [
+      "tijdlijn: the EBADENGINE warnings above are expected: npm runs on Node 20.20, the dependencies need 22.12 or newer, and every `npm run …` runs them on the project's own Node 24 (node_modules/.bin/node).",
+    ]);
     assert.equal(note('npm/11.19.1 node/v22.11.0 linux x64 workspaces/false').split('\n').filter(Boolean).length, 1);
     assert.equal(note('npm/11.19.1 node/v22.12.0 linux x64 workspaces/false'), '');
     assert.equal(note('npm/11.19.1 node/v24.21.0 linux x64 workspaces/false'), '');
@@ -101,9 +125,22 @@ describe('npm scripts and CI', () => {
     assert.match(execFileSync(join(ROOT, 'node_modules/.bin/node'), ['--version'], { encoding: 'utf8' }), /^v24\./);
   });
 
-  interface Step { uses?: string; run?: string; env?: Record<string, string> }
-  interface Job { if?: string; needs?: string; env?: Record<string, string>; permissions?: Record<string, string>; steps: Step[] }
-  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+  interface Step {
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+  }
+  interface Job {
+    if?: string;
+    needs?: string;
+    env?: Record<string, string>;
+    permissions?: Record<string, string>;
+    steps: Step[];
+  }
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/ci.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, Job>;
+  };
 
   test('pull requests run npm run check and npm test, with a browser for the browser tests', () => {
     assert.ok('pull_request' in workflow.on);
@@ -121,7 +158,8 @@ describe('npm scripts and CI', () => {
     assert.equal(deploy!.permissions?.['pages'], 'write');
     assert.equal(deploy!.permissions?.['id-token'], 'write');
     const uses = deploy!.steps.map((step) => step.uses?.replace(/@.*$/, '')).filter(Boolean);
-    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) assert.ok(uses.includes(action), action);
+    for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages'])
+      assert.ok(uses.includes(action), action);
     assert.ok(deploy!.steps.some((step) => step.run === 'npm run build'));
   });
 });
@@ -130,13 +168,22 @@ describe('speed', () => {
   // How fast: bench/check.ts prints the time per hundred files (a benchmark, not a test).
   test('npm run check reads and counts every one of many files', async () => {
     const content = baseCopy();
-    const frontmatter = readFileSync(join(content, 'events/kamer-stopt-met-thuiswerken.md'), 'utf8').split(/^---\n/m)[1]!;
-    const body = Array.from({ length: 4 }, (_, i) => `Alinea ${i + 1} met **nadruk**, een [link](https://nos.nl/artikel/${i}) en <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr>. ${'Meer tekst over het lek. '.repeat(12)}`).join('\n\n');
+    const frontmatter = readFileSync(join(content, 'events/kamer-stopt-met-thuiswerken.md'), 'utf8').split(
+      /^---\n/m,
+    )[1]!;
+    const body = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `Alinea ${i + 1} met **nadruk**, een [link](https://nos.nl/artikel/${i}) en <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr>. ${'Meer tekst over het lek. '.repeat(12)}`,
+    ).join('\n\n');
     const count = 300;
     for (let i = 0; i < count; i++) {
       const fields = frontmatter
         .replace(/^title: .*$/m, `title: Gebeurtenis ${i}`)
-        .replace(/^date: .*$/m, `date: 2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`);
+        .replace(
+          /^date: .*$/m,
+          `date: 2019-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        );
       writeFileSync(join(content, 'events', `gebeurtenis-${i}.md`), `---\n${fields}---\n${body}\n`);
     }
     const result = await runCheck(content);

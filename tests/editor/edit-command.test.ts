@@ -19,7 +19,14 @@ test('npm run edit prints the editor address and serves the editor, saving into 
   const child = spawn('npm', ['run', 'edit'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, TIJDLIJN_CONTENT: content, TIJDLIJN_EDIT_PORT: '0', TIJDLIJN_EDIT_PROXY_PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      TIJDLIJN_CONTENT: content,
+      TIJDLIJN_EDIT_PORT: '0',
+      TIJDLIJN_EDIT_PROXY_PORT: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -50,9 +57,16 @@ test('npm run edit prints the editor address and serves the editor, saving into 
     const entries = await fetch(proxyUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder: 'events', extension: 'md', depth: 1 } }),
+      body: JSON.stringify({
+        action: 'entriesByFolder',
+        params: { branch: 'main', folder: 'events', extension: 'md', depth: 1 },
+      }),
     }).then((response) => response.json() as Promise<{ file: { path: string } }[]>);
-    assert.deepEqual(entries.map((entry) => entry.file.path).sort(), ['events/advice-published.md', 'events/council-closes-remote-access.md', 'events/university-shuts-servers.md']);
+    assert.deepEqual(entries.map((entry) => entry.file.path).sort(), [
+      'events/advice-published.md',
+      'events/council-closes-remote-access.md',
+      'events/university-shuts-servers.md',
+    ]);
   } finally {
     // The whole process group: npm, the command, the dev server and decap-server.
     if (child.pid) process.kill(-child.pid, 'SIGTERM');

@@ -44,7 +44,14 @@ function freePort(): Promise<number> {
 
 /** Every file's digest, by path relative to the content folder. */
 function digests(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /**
@@ -119,14 +126,28 @@ before(async () => {
   proxy = spawn(join(BIN, 'node'), [createRequire(import.meta.url).resolve('decap-server')], {
     cwd: content,
     stdio: 'ignore',
-    env: { ...process.env, MODE: 'fs', GIT_REPO_DIRECTORY: content, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      MODE: 'fs',
+      GIT_REPO_DIRECTORY: content,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+    },
   });
   outDir = buildOrThrow({ content, env: { TIJDLIJN_EDITOR_PROXY: proxyUrl } });
   site = await serveStatic(outDir);
   browser = await launchBrowser();
   // decap-server is up once it answers.
   for (let tries = 0; tries < 100; tries++) {
-    const ok = await fetch(proxyUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false);
+    const ok = await fetch(proxyUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"info"}',
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -146,7 +167,8 @@ describe('the editor page', () => {
     assert.doesNotMatch(html, /https?:\/\/(?!127\.0\.0\.1)[^"'\s]+\.(?:js|css)\b/, 'nothing from another host');
     assert.ok(existsSync(join(outDir, 'admin/decap-cms.js')));
     assert.equal(readdirSync(join(outDir, 'admin')).filter((name) => name.endsWith('.wasm')).length, 2);
-    const policy = parse(html).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    const policy =
+      parse(html).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
     assert.match(policy, /connect-src 'self' blob: http:\/\/127\.0\.0\.1:\d+/);
     // The reading pages keep theirs: no 'unsafe-eval' anywhere but here, and no link to /admin/.
     for (const file of listFiles(outDir).filter((name) => name.endsWith('.html') && !name.startsWith('admin/'))) {
@@ -174,7 +196,9 @@ describe('adding and editing events in the browser', () => {
     await page.getByLabel('Title of the source').fill('Report');
     await typeInto(page.getByLabel('Date of the source'), '2020-01-17');
     await publish();
-    const message = page.getByText(/Write one of these forms: 2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30\+01:00, 2020-01-16T23:30:00Z/);
+    const message = page.getByText(
+      /Write one of these forms: 2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30\+01:00, 2020-01-16T23:30:00Z/,
+    );
     await message.first().waitFor();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     assert.deepEqual(digests(content), before, 'nothing was written');
@@ -186,14 +210,22 @@ describe('adding and editing events in the browser', () => {
     await openEditor('new');
     await page.getByLabel('Title', { exact: true }).fill(title);
     await typeInto(page.getByLabel('Date', { exact: true }), '2020-01-24');
-    await page.getByLabel('Summary', { exact: true }).fill('The council closes remote access a second time, after a new warning from Zanzibar.');
+    await page
+      .getByLabel('Summary', { exact: true })
+      .fill('The council closes remote access a second time, after a new warning from Zanzibar.');
     await page.getByLabel('Organisations (optional)').click();
     await page.getByText('City Council', { exact: true }).click();
     await page.getByLabel('Title of the source').fill('Council closes access again');
     await typeInto(page.getByLabel('Date of the source'), '2020-01-24');
     await page.getByLabel('Web address (optional)').fill('https://news.example.org/council-again');
     // The preview shows the date label the event page will have.
-    await page.locator('iframe').first().contentFrame().locator('.event-date').getByText('Friday 24 January 2020', { exact: true }).waitFor();
+    await page
+      .locator('iframe')
+      .first()
+      .contentFrame()
+      .locator('.event-date')
+      .getByText('Friday 24 January 2020', { exact: true })
+      .waitFor();
     await publish();
 
     const added = await until('the new file', () => {
@@ -202,16 +234,33 @@ describe('adding and editing events in the browser', () => {
       return fresh.length > 0 ? fresh : undefined;
     });
     const after = await settledDigests(content);
-    assert.deepEqual([...after.keys()].filter((file) => !before.has(file)), [`events/${newId}.md`], 'exactly one new file, named by npm run new\'s rule');
+    assert.deepEqual(
+      [...after.keys()].filter((file) => !before.has(file)),
+      [`events/${newId}.md`],
+      "exactly one new file, named by npm run new's rule",
+    );
     assert.deepEqual(added, [`events/${newId}.md`]);
     for (const [file, digest] of before) assert.equal(after.get(file), digest, `${file} is unchanged`);
-    assert.equal(readFileSync(join(content, 'events/council-closes-remote-access.md'), 'utf8'), original, 'the event with the same title is not overwritten');
+    assert.equal(
+      readFileSync(join(content, 'events/council-closes-remote-access.md'), 'utf8'),
+      original,
+      'the event with the same title is not overwritten',
+    );
 
     const text = readFileSync(join(content, `events/${newId}.md`), 'utf8');
     // The form fills in published with today's date in the site's zone (Europe/London).
     const today = DateTime.now().setZone('Europe/London').toISODate();
-    assert.match(text, new RegExp(`^---\ntitle: Council closes remote access\ndate: 2020-01-24\nsummary: .+\norganisations: \\[city-council\\]\nsources:\n  - title: Council closes access again\n    date: 2020-01-24\n    url: https://news\\.example\\.org/council-again\n    language: en\npublished: ${today}\n---\n`));
-    const check = spawnSync(join(BIN, 'node'), ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TIJDLIJN_CONTENT: content } });
+    assert.match(
+      text,
+      new RegExp(
+        `^---\ntitle: Council closes remote access\ndate: 2020-01-24\nsummary: .+\norganisations: \\[city-council\\]\nsources:\n  - title: Council closes access again\n    date: 2020-01-24\n    url: https://news\\.example\\.org/council-again\n    language: en\npublished: ${today}\n---\n`,
+      ),
+    );
+    const check = spawnSync(join(BIN, 'node'), ['scripts/check-content.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, TIJDLIJN_CONTENT: content },
+    });
     assert.equal(check.status, 0, check.stdout + check.stderr);
     assert.match(check.stdout, /4 events checked .*0 errors, 0 warnings/);
     assert.deepEqual(policyViolations, []);
@@ -219,7 +268,10 @@ describe('adding and editing events in the browser', () => {
 
   test('after a build the new event is on the timeline, has its page and is found by search', async () => {
     const built = buildOrThrow({ content });
-    assert.ok(readFileSync(join(built, 'index.html'), 'utf8').includes(`href="/gebeurtenis/${newId}/"`), 'the timeline links to the new event');
+    assert.ok(
+      readFileSync(join(built, 'index.html'), 'utf8').includes(`href="/gebeurtenis/${newId}/"`),
+      'the timeline links to the new event',
+    );
     const eventPage = readFileSync(join(built, `gebeurtenis/${newId}/index.html`), 'utf8');
     assert.match(eventPage, /<h1>Council closes remote access<\/h1>/);
     assert.match(eventPage, /Friday 24 January 2020/);
@@ -229,11 +281,19 @@ describe('adding and editing events in the browser', () => {
       const reader = await browser.newPage({ viewport: { width: 1200, height: 4000 } });
       await reader.goto(`${served.url}zoeken/?q=Zanzibar`);
       // The page lists the whole timeline before the query's results replace it: wait for those.
-      await reader.waitForFunction(() => {
-        const results = document.querySelector('[data-search-results]');
-        return results !== null && !results.hasAttribute('aria-busy') && !results.querySelector('.search-result-loading')
-          && /Zanzibar/.test(document.querySelector('[data-search-summary]')?.textContent ?? '');
-      }, undefined, { timeout: 20_000 });
+      await reader.waitForFunction(
+        () => {
+          const results = document.querySelector('[data-search-results]');
+          return (
+            results !== null &&
+            !results.hasAttribute('aria-busy') &&
+            !results.querySelector('.search-result-loading') &&
+            /Zanzibar/.test(document.querySelector('[data-search-summary]')?.textContent ?? '')
+          );
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
       assert.deepEqual(await reader.locator('[data-search-results] .search-result-title').allInnerTexts(), [title]);
       await reader.close();
     } finally {
@@ -253,12 +313,18 @@ describe('adding and editing events in the browser', () => {
     const before = digests(content);
     const original = read(readFileSync(join(content, file), 'utf8'));
     await openEditor('entries/university-shuts-servers');
-    await typeInto(page.getByLabel('Summary', { exact: true }), 'The university shuts its servers down for the whole weekend.');
+    await typeInto(
+      page.getByLabel('Summary', { exact: true }),
+      'The university shuts its servers down for the whole weekend.',
+    );
     await publish();
     await until('the saved file', () => (digests(content).get(file) !== before.get(file) ? true : undefined));
     const after = await settledDigests(content);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no file added or removed');
-    assert.deepEqual([...after].filter(([name, digest]) => before.get(name) !== digest).map(([name]) => name), [file]);
+    assert.deepEqual(
+      [...after].filter(([name, digest]) => before.get(name) !== digest).map(([name]) => name),
+      [file],
+    );
     const edited = read(readFileSync(join(content, file), 'utf8'));
     assert.deepEqual(edited, { ...original, summary: 'The university shuts its servers down for the whole weekend.' });
     assert.deepEqual(policyViolations, []);

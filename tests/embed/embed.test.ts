@@ -36,7 +36,12 @@ interface View {
 }
 
 const html = (outDir: string, folder: string) => parse(readPage(outDir, `${folder}index.html`));
-const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory()).sort() : []);
+const folders = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => statSync(join(dir, name)).isDirectory())
+        .sort()
+    : [];
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -50,7 +55,9 @@ function viewsOf(outDir: string): View[] {
 
 /** Entry ids with the `datetime` of each entry's first date, in page order. */
 function datedEntries(page: HTMLElement): string[] {
-  return page.querySelectorAll('main [id^="e-"]').map((entry) => `${entry.id} ${entry.querySelector('time')?.getAttribute('datetime')}`);
+  return page
+    .querySelectorAll('main [id^="e-"]')
+    .map((entry) => `${entry.id} ${entry.querySelector('time')?.getAttribute('datetime')}`);
 }
 
 /** Heights of an iframe (its inner box, as its document sees it) and of the document inside. */
@@ -131,7 +138,8 @@ for (const base of ['/', '/tijdlijn/']) {
       });
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('response', (response) => {
-        if (response.status() >= 400 && response.url().startsWith(site.url)) failures.push(`${response.status()} ${response.url()}`);
+        if (response.status() >= 400 && response.url().startsWith(site.url))
+          failures.push(`${response.status()} ${response.url()}`);
       });
     });
 
@@ -155,12 +163,20 @@ for (const base of ['/', '/tijdlijn/']) {
         const full = html(outDir, view.full);
         assert.deepEqual(datedEntries(embed), datedEntries(full), `${view.embed}: entries differ from /${view.full}`);
         if (view.full === '' || view.full.startsWith('organisatie/')) {
-          const days = (page: HTMLElement) => page.querySelectorAll('main .day-heading').map((heading) => heading.text.trim());
+          const days = (page: HTMLElement) =>
+            page.querySelectorAll('main .day-heading').map((heading) => heading.text.trim());
           assert.deepEqual(days(embed), days(full), `${view.embed}: date headings differ`);
         }
-        assert.equal(embed.querySelector('.site-header, .site-footer, header.site-header, form, input, nav'), null, `${view.embed} has site chrome`);
+        assert.equal(
+          embed.querySelector('.site-header, .site-footer, header.site-header, form, input, nav'),
+          null,
+          `${view.embed} has site chrome`,
+        );
         // Readable without JavaScript: the entries are in the HTML.
-        assert.ok(embed.querySelectorAll('main article.entry').length >= 1 || datedEntries(full).length === 0, `${view.embed} is empty`);
+        assert.ok(
+          embed.querySelectorAll('main article.entry').length >= 1 || datedEntries(full).length === 0,
+          `${view.embed} is empty`,
+        );
       }
     });
 
@@ -171,10 +187,12 @@ for (const base of ['/', '/tijdlijn/']) {
         assert.equal(baseElement.length, 1, view.embed);
         assert.equal(baseElement[0]!.getAttribute('target'), '_top');
         assert.equal(baseElement[0]!.getAttribute('href'), undefined, 'the base element only sets the target');
-        for (const link of embed.querySelectorAll('a[target], form[target]')) assert.equal(link.getAttribute('target'), '_top');
+        for (const link of embed.querySelectorAll('a[target], form[target]'))
+          assert.equal(link.getAttribute('target'), '_top');
         const back = embed.querySelector('.embed-back a')!;
         assert.equal(back.getAttribute('href'), `${base}${view.full}`, `${view.embed}: link back`);
-        for (const link of embed.querySelectorAll('a[href]')) assert.ok(link.getAttribute('href')!.startsWith(base), `${view.embed} links to ${link.getAttribute('href')}`);
+        for (const link of embed.querySelectorAll('a[href]'))
+          assert.ok(link.getAttribute('href')!.startsWith(base), `${view.embed} links to ${link.getAttribute('href')}`);
       }
     });
 
@@ -182,7 +200,10 @@ for (const base of ['/', '/tijdlijn/']) {
       for (const view of views) {
         const embed = html(outDir, view.embed);
         assert.equal(embed.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex', view.embed);
-        assert.equal(embed.querySelector('link[rel="canonical"]')?.getAttribute('href'), new URL(`${base}${view.full}`, PUBLIC_SITE).href);
+        assert.equal(
+          embed.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+          new URL(`${base}${view.full}`, PUBLIC_SITE).href,
+        );
       }
     });
 
@@ -201,7 +222,10 @@ for (const base of ['/', '/tijdlijn/']) {
         assert.ok(src.startsWith(`${base}_astro/`), src);
         scriptFiles.add(src);
         assert.equal(embed.querySelectorAll('style, [style]').length, 0, `${view.embed}: inline style`);
-        const files = [src, ...embed.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!)];
+        const files = [
+          src,
+          ...embed.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!),
+        ];
         let bytes = Buffer.byteLength(source);
         for (const file of files) {
           assert.ok(file.startsWith(base), `${view.embed} loads ${file}`);
@@ -218,7 +242,9 @@ for (const base of ['/', '/tijdlijn/']) {
       const hostBytes = statSync(join(outDir, 'embed/host.js')).size;
       assert.ok(childBytes <= KB, `the embed view's script is ${childBytes} bytes`);
       assert.ok(hostBytes <= KB, `the host snippet is ${hostBytes} bytes`);
-      t.diagnostic(`embed view script ${childBytes} B, host snippet ${hostBytes} B, largest embed page ${largest.page} ${largest.bytes} B with CSS and script`);
+      t.diagnostic(
+        `embed view script ${childBytes} B, host snippet ${hostBytes} B, largest embed page ${largest.page} ${largest.bytes} B with CSS and script`,
+      );
     });
 
     test('the Insluiten page offers each view: a snippet with absolute URLs, a hidden copy button, a live preview', () => {
@@ -227,15 +253,26 @@ for (const base of ['/', '/tijdlijn/']) {
       for (const [embed, snippet] of snippets) {
         const src = new URL(`${base}${embed}`, PUBLIC_SITE).href;
         const hostScript = new URL(`${base}embed/host.js`, PUBLIC_SITE).href;
-        assert.match(snippet, new RegExp(`^<iframe src="${escapeRegExp(src)}" title="Tijdlijn: [^"]+" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\\n<script src="${escapeRegExp(hostScript)}" async></script>$`));
+        assert.match(
+          snippet,
+          new RegExp(
+            `^<iframe src="${escapeRegExp(src)}" title="Tijdlijn: [^"]+" height="600" loading="lazy" style="width:100%;height:600px;border:0"></iframe>\\n<script src="${escapeRegExp(hostScript)}" async></script>$`,
+          ),
+        );
         assert.ok(guide.querySelector(`iframe.embed-preview[src="${base}${embed}"]`), `no preview of ${embed}`);
       }
       for (const button of guide.querySelectorAll('button[data-copy]')) {
-        assert.ok(button.parentNode?.hasAttribute('hidden') === true, 'without JavaScript the copy button stays hidden');
+        assert.ok(
+          button.parentNode?.hasAttribute('hidden') === true,
+          'without JavaScript the copy button stays hidden',
+        );
       }
       const scripts = guide.querySelectorAll('script').map((script) => script.getAttribute('src'));
       assert.ok(scripts.includes(`${base}embed/host.js`), scripts.join(' '));
-      assert.ok(guide.querySelectorAll('script').every((script) => script.text.trim() === ''), 'inline script');
+      assert.ok(
+        guide.querySelectorAll('script').every((script) => script.text.trim() === ''),
+        'inline script',
+      );
     });
 
     for (const width of [320, 1280]) {
@@ -273,7 +310,10 @@ for (const base of ['/', '/tijdlijn/']) {
       const partSize = await settled(part!);
       assertFits(wholeSize, 'whole timeline');
       assertFits(partSize, short);
-      assert.ok(partSize.box < FALLBACK_HEIGHT && wholeSize.box > FALLBACK_HEIGHT, `${partSize.box}px and ${wholeSize.box}px`);
+      assert.ok(
+        partSize.box < FALLBACK_HEIGHT && wholeSize.box > FALLBACK_HEIGHT,
+        `${partSize.box}px and ${wholeSize.box}px`,
+      );
     });
 
     test('the host snippet ignores height messages from other origins and other windows', async () => {
@@ -285,7 +325,8 @@ for (const base of ['/', '/tijdlijn/']) {
       await page.goto(`${host.url}artikel-vreemd/`);
       const frame = (await page.waitForSelector(`iframe[src^="${site.url}"]`)) as ElementHandle<HTMLIFrameElement>;
       const before = await settled(frame);
-      const forge = (message: unknown) => `for (const target of [window, ...[...document.querySelectorAll('iframe')].map((f) => f.contentWindow)]) target.postMessage(${JSON.stringify(message)}, '*');`;
+      const forge = (message: unknown) =>
+        `for (const target of [window, ...[...document.querySelectorAll('iframe')].map((f) => f.contentWindow)]) target.postMessage(${JSON.stringify(message)}, '*');`;
       // From the article itself, and from a frame on the article's origin.
       await page.evaluate(forge({ type: 'tijdlijn:height', height: 42 }));
       const stranger = page.frames().find((candidate) => candidate.url().endsWith('/vreemd/'))!;
@@ -305,7 +346,11 @@ for (const base of ['/', '/tijdlijn/']) {
       await inside.waitForLoadState('load');
       await inside.evaluate(() => parent.postMessage({ type: 'tijdlijn:height', height: 44 }, '*'));
       await sleep(300);
-      assert.equal(await frame.evaluate((element) => element.clientHeight), before.box, 'a height from another origin was accepted');
+      assert.equal(
+        await frame.evaluate((element) => element.clientHeight),
+        before.box,
+        'a height from another origin was accepted',
+      );
     });
 
     test('a host snippet that starts after the embed view has loaded still sizes it', async () => {
@@ -328,11 +373,16 @@ for (const base of ['/', '/tijdlijn/']) {
 
     test('an embed far down the article loads when scrolled to, and is sized then', async () => {
       await page.setViewportSize({ width: 1280, height: 800 });
-      host.pages.set('/artikel-lang/', { html: articlePage(`<div style="height:4000px">Een lange inleiding.</div>\n${snippetFor('embed/')}`) });
+      host.pages.set('/artikel-lang/', {
+        html: articlePage(`<div style="height:4000px">Een lange inleiding.</div>\n${snippetFor('embed/')}`),
+      });
       await page.goto(`${host.url}artikel-lang/`);
       const frame = (await page.waitForSelector('iframe')) as ElementHandle<HTMLIFrameElement>;
       await sleep(300);
-      assert.ok(!(await frame.contentFrame())?.url().startsWith(site.url), 'the lazy iframe loaded before it was near the viewport');
+      assert.ok(
+        !(await frame.contentFrame())?.url().startsWith(site.url),
+        'the lazy iframe loaded before it was near the viewport',
+      );
       await frame.scrollIntoViewIfNeeded();
       // Measure the embed once it has replaced the frame's first empty document:
       // measured during that navigation, the old document is gone under the probe.
@@ -345,14 +395,20 @@ for (const base of ['/', '/tijdlijn/']) {
     test('under a strict Content-Security-Policy on the article, the snippet still sizes its iframe', async () => {
       await page.setViewportSize({ width: 320, height: 800 });
       const origin = new URL(site.url).origin;
-      host.pages.set('/artikel-csp/', { html: articlePage(snippetFor('embed/')), csp: `default-src 'none'; script-src ${origin}; frame-src ${origin}; img-src data:` });
+      host.pages.set('/artikel-csp/', {
+        html: articlePage(snippetFor('embed/')),
+        csp: `default-src 'none'; script-src ${origin}; frame-src ${origin}; img-src data:`,
+      });
       const seen = errors.length;
       await page.goto(`${host.url}artikel-csp/`);
       const frame = (await page.waitForSelector('iframe')) as ElementHandle<HTMLIFrameElement>;
       assertFits(await settled(frame), 'strict CSP');
       // The article's policy refuses the snippet's style attribute, as meant; nothing else.
       const refused = errors.splice(seen);
-      assert.ok(refused.length > 0 && refused.every((error) => error.includes('Applying inline style violates')), refused.join('\n'));
+      assert.ok(
+        refused.length > 0 && refused.every((error) => error.includes('Applying inline style violates')),
+        refused.join('\n'),
+      );
     });
 
     test('a click on an entry opens the event page in the top window', async () => {
@@ -405,7 +461,10 @@ for (const base of ['/', '/tijdlijn/']) {
         const button = guide.locator('button[data-copy]').first();
         assert.ok(await button.isVisible(), 'with JavaScript the copy button shows');
         await button.click();
-        await guide.locator('.embed-copy-status', { hasText: /klembord/ }).first().waitFor();
+        await guide
+          .locator('.embed-copy-status', { hasText: /klembord/ })
+          .first()
+          .waitFor();
         const copied = await guide.evaluate(() => navigator.clipboard.readText());
         assert.equal(copied, await guide.locator('textarea.embed-code').first().inputValue());
         assert.match(copied, /^<iframe src="https?:\/\/[^"]+\/embed\/"/);
@@ -418,7 +477,10 @@ for (const base of ['/', '/tijdlijn/']) {
       assert.deepEqual(failures, []);
       assert.deepEqual(errors, []);
       const allowed = [new URL(site.url).origin, new URL(host.url).origin];
-      assert.deepEqual(requests.filter((url) => !allowed.includes(new URL(url).origin)), []);
+      assert.deepEqual(
+        requests.filter((url) => !allowed.includes(new URL(url).origin)),
+        [],
+      );
     });
   });
 }

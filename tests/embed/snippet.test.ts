@@ -18,7 +18,11 @@ test('the snippet is an iframe with a fixed fallback height, and the host snippe
 });
 
 test('titles and URLs cannot break out of their attributes', () => {
-  const snippet = embedSnippet({ src: 'https://x.example/embed/', host: 'https://x.example/embed/host.js', title: 'Zeg "ja" & <nee>' });
+  const snippet = embedSnippet({
+    src: 'https://x.example/embed/',
+    host: 'https://x.example/embed/host.js',
+    title: 'Zeg "ja" & <nee>',
+  });
   assert.match(snippet, /title="Zeg &quot;ja&quot; &amp; &lt;nee&gt;"/);
   assert.equal(snippet.split('"').length % 2, 1, 'balanced quotes');
 });

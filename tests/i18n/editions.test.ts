@@ -20,7 +20,23 @@ test('an edition missing a key fails type-checking', () => {
   const withoutKey = source.replace(/^\s*backToTimeline: .*\n/m, '');
   assert.notEqual(withoutKey, source, 'the key to remove was not found');
   const check = (args: string[]) =>
-    spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['--ignoreConfig', '--noEmit', '--strict', '--allowImportingTsExtensions', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', ...args], { cwd: dir, encoding: 'utf8' });
+    spawnSync(
+      join(ROOT, 'node_modules/.bin/tsc'),
+      [
+        '--ignoreConfig',
+        '--noEmit',
+        '--strict',
+        '--allowImportingTsExtensions',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--target',
+        'es2022',
+        ...args,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
   assert.equal(check(['index.ts']).status, 0, 'the editions as they are should type-check');
   writeFileSync(file, withoutKey);
   const broken = check(['index.ts']);

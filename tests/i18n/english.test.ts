@@ -52,7 +52,11 @@ test('search works in English, with English stemming', async () => {
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1200, height: 2000 } });
   await page.goto(`${site.url}zoeken/?q=universities`);
-  await page.waitForFunction(() => /for universities/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') && !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
+  await page.waitForFunction(
+    () =>
+      /for universities/.test(document.querySelector('[data-search-summary]')?.textContent ?? '') &&
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'),
+  );
   await page.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
   const titles = await page.locator('[data-search-results] .search-result-title').allInnerTexts();
   assert.equal(titles[0], 'University shuts its servers');

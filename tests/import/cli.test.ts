@@ -11,13 +11,19 @@ import { parse } from 'yaml';
 import { ROOT, listFiles, tempDir } from '../support/build.ts';
 import { FIXTURES, runCheck, runImport } from './support.ts';
 
-const snapshot = (dir: string) => Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(listFiles(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
 
 describe('into an existing timeline', () => {
   const content = join(tempDir('tijdlijn-import-'), 'content');
   cpSync(join(ROOT, 'tests/fixtures/english'), content, { recursive: true });
   const before = snapshot(content);
-  const first = runImport(join(FIXTURES, 'newsroom-sheet.csv'), content, '--source-url', 'https://example.org/harbour-strike');
+  const first = runImport(
+    join(FIXTURES, 'newsroom-sheet.csv'),
+    content,
+    '--source-url',
+    'https://example.org/harbour-strike',
+  );
 
   test('adds the events, appends the new tags and creates eras.yaml; every file that was there is unchanged', () => {
     assert.equal(first.status, 0, first.lines.join('\n'));
@@ -30,7 +36,12 @@ describe('into an existing timeline', () => {
     assert.deepEqual(Object.keys(parse(after['eras.yaml']!)), ['the-long-dispute', 'talks']);
     assert.equal(readdirSync(join(content, 'events')).length, 3 + 7);
     // The existing site.yaml is kept: the title slide only names the source.
-    assert.ok(first.lines.some((line) => /line 2 \(title slide\): → the source title \(site\.yaml of .* is kept as it is\)/.test(line)), first.lines.join('\n'));
+    assert.ok(
+      first.lines.some((line) =>
+        /line 2 \(title slide\): → the source title \(site\.yaml of .* is kept as it is\)/.test(line),
+      ),
+      first.lines.join('\n'),
+    );
     const event = readFileSync(join(content, 'events/strike-begins-at-6-in-the-morning.md'), 'utf8');
     assert.match(event, /url: https:\/\/example\.org\/harbour-strike/);
     // Times are read in the site's zone (Europe/London), as written.
@@ -48,8 +59,19 @@ describe('into an existing timeline', () => {
     const imported = snapshot(content);
     const again = runImport(join(FIXTURES, 'newsroom-sheet.csv'), content);
     assert.equal(again.status, 2);
-    assert.equal(again.lines.filter((line) => /: line \d+: dropped: events\/[a-z0-9-]+\.md already exists: it is not overwritten/.test(line)).length, 7, again.lines.join('\n'));
-    assert.ok(again.lines.some((line) => /line 3 \(era\): → .*eras\.yaml: the-long-dispute \(already there, kept as it is\)/.test(line)), again.lines.join('\n'));
+    assert.equal(
+      again.lines.filter((line) =>
+        /: line \d+: dropped: events\/[a-z0-9-]+\.md already exists: it is not overwritten/.test(line),
+      ).length,
+      7,
+      again.lines.join('\n'),
+    );
+    assert.ok(
+      again.lines.some((line) =>
+        /line 3 \(era\): → .*eras\.yaml: the-long-dispute \(already there, kept as it is\)/.test(line),
+      ),
+      again.lines.join('\n'),
+    );
     assert.deepEqual(snapshot(content), imported);
   });
 });
@@ -57,7 +79,14 @@ describe('into an existing timeline', () => {
 describe("Knight Lab's own Sheets template CSV", () => {
   test('imports every row and passes the check', () => {
     const content = join(tempDir('tijdlijn-import-'), 'content');
-    const result = runImport(join(FIXTURES, 'women-in-computing.csv'), content, '--language', 'en', '--time-zone', 'America/Chicago');
+    const result = runImport(
+      join(FIXTURES, 'women-in-computing.csv'),
+      content,
+      '--language',
+      'en',
+      '--time-zone',
+      'America/Chicago',
+    );
     assert.equal(result.status, 0, result.lines.join('\n'));
     assert.equal(readdirSync(join(content, 'events')).length, 10);
     assert.match(readFileSync(join(content, 'site.yaml'), 'utf8'), /^timeZone: America\/Chicago$/m);
@@ -68,10 +97,27 @@ describe("Knight Lab's own Sheets template CSV", () => {
 describe('options', () => {
   test('a wrong option is named with what to write instead, and nothing is written (exit 1)', () => {
     const content = join(tempDir('tijdlijn-import-'), 'content');
-    const result = runImport(join(FIXTURES, 'eras.json'), content, '--source-date', '2021-02-30', '--source-url', 'www.example.org', '--language', 'de', '--time-zone', 'Europe/Amsterdm');
+    const result = runImport(
+      join(FIXTURES, 'eras.json'),
+      content,
+      '--source-date',
+      '2021-02-30',
+      '--source-url',
+      'www.example.org',
+      '--language',
+      'de',
+      '--time-zone',
+      'Europe/Amsterdm',
+    );
     assert.equal(result.status, 1);
-    assert.deepEqual(result.lines.map((line) => line.split(':')[0]), ['--source-url', '--source-date', '--language', '--time-zone']);
-    assert.match(result.lines[1]!, /^--source-date: "2021-02-30" is not a date that exists — write when the timeline was published/);
+    assert.deepEqual(
+      result.lines.map((line) => line.split(':')[0]),
+      ['--source-url', '--source-date', '--language', '--time-zone'],
+    );
+    assert.match(
+      result.lines[1]!,
+      /^--source-date: "2021-02-30" is not a date that exists — write when the timeline was published/,
+    );
     assert.equal(existsSync(content), false);
   });
 });
@@ -86,17 +132,31 @@ describe('a document the importer cannot read', () => {
   };
 
   test('broken JSON: exit 1, the line named, nothing written', () => {
-    const result = attempt('broken.json', '{\n  "events": [\n    { "start_date": { "year": "1850" }, "text": { "headline": "A" } },\n  ]\n}\n');
+    const result = attempt(
+      'broken.json',
+      '{\n  "events": [\n    { "start_date": { "year": "1850" }, "text": { "headline": "A" } },\n  ]\n}\n',
+    );
     assert.equal(result.status, 1);
     assert.equal(result.lines.length, 1);
-    assert.ok(result.lines[0]!.endsWith('broken.json: line 4: is not valid JSON: a value was expected (a trailing comma?) — a TimelineJS file must be valid JSON (check commas, quotes and brackets here)'), result.lines.join('\n'));
+    assert.ok(
+      result.lines[0]!.endsWith(
+        'broken.json: line 4: is not valid JSON: a value was expected (a trailing comma?) — a TimelineJS file must be valid JSON (check commas, quotes and brackets here)',
+      ),
+      result.lines.join('\n'),
+    );
     assert.equal(result.written, false);
   });
 
   test('JSON of another shape: exit 1, the JSON path named', () => {
-    const result = attempt('shape.json', JSON.stringify({ events: [{ text: { headline: 'A' } }, { start_date: '1850' }] }));
+    const result = attempt(
+      'shape.json',
+      JSON.stringify({ events: [{ text: { headline: 'A' } }, { start_date: '1850' }] }),
+    );
     assert.equal(result.status, 1);
-    assert.match(result.lines[0]!, /shape\.json: events\[1\]\.start_date: must be an object with year, month, day…, not string "1850"$/);
+    assert.match(
+      result.lines[0]!,
+      /shape\.json: events\[1\]\.start_date: must be an object with year, month, day…, not string "1850"$/,
+    );
     assert.equal(result.written, false);
   });
 
@@ -117,7 +177,12 @@ describe('a document the importer cannot read', () => {
     const content = join(dir, 'content');
     const result = runImport(file, content);
     assert.equal(result.status, 2);
-    assert.ok(result.lines.some((line) => line.endsWith('none.json: events[0]: dropped: events[0].start_date.year: "abc" is not a whole number')), result.lines.join('\n'));
+    assert.ok(
+      result.lines.some((line) =>
+        line.endsWith('none.json: events[0]: dropped: events[0].start_date.year: "abc" is not a whole number'),
+      ),
+      result.lines.join('\n'),
+    );
     assert.ok(result.lines.at(-1)!.endsWith('checked: 0 errors.'), result.lines.join('\n'));
     assert.equal(runCheck(content).status, 0);
   });
@@ -125,13 +190,29 @@ describe('a document the importer cannot read', () => {
   test('a slide that cannot be carried over is named with its line and reason; the rest is written and checks clean (exit 2)', () => {
     const dir = tempDir('tijdlijn-import-');
     const file = join(dir, 'partly.csv');
-    writeFileSync(file, 'Year,Month,Day,Time,Headline\n2021,2,30,,Impossible day\n2021,3,1,25:00,Bad time\n2021,3,2,,Fine\n');
+    writeFileSync(
+      file,
+      'Year,Month,Day,Time,Headline\n2021,2,30,,Impossible day\n2021,3,1,25:00,Bad time\n2021,3,2,,Fine\n',
+    );
     const content = join(dir, 'content');
     const result = runImport(file, content);
     assert.equal(result.status, 2);
-    assert.ok(result.lines.some((line) => line.endsWith('partly.csv: line 2: dropped: line 2, column "Day": 2021-02-30 is not a date that exists')), result.lines.join('\n'));
-    assert.ok(result.lines.some((line) => line.endsWith('line 3: dropped: line 3, column "Time": "25:00" is not a time of day such as 14:30 or 2:30 PM')), result.lines.join('\n'));
-    assert.ok(result.lines.some((line) => /line 4: → .*events\/fine\.md$/.test(line)), result.lines.join('\n'));
+    assert.ok(
+      result.lines.some((line) =>
+        line.endsWith('partly.csv: line 2: dropped: line 2, column "Day": 2021-02-30 is not a date that exists'),
+      ),
+      result.lines.join('\n'),
+    );
+    assert.ok(
+      result.lines.some((line) =>
+        line.endsWith('line 3: dropped: line 3, column "Time": "25:00" is not a time of day such as 14:30 or 2:30 PM'),
+      ),
+      result.lines.join('\n'),
+    );
+    assert.ok(
+      result.lines.some((line) => /line 4: → .*events\/fine\.md$/.test(line)),
+      result.lines.join('\n'),
+    );
     assert.equal(runCheck(content).status, 0);
   });
 });

@@ -20,13 +20,20 @@ export interface Run {
 
 /** `npm run import -- <file> --into <folder> …`. */
 export function runImport(file: string, into: string, ...extra: string[]): Run {
-  const result = spawnSync(NODE, ['scripts/import.ts', file, '--into', into, ...extra], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(NODE, ['scripts/import.ts', file, '--into', into, ...extra], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: result.status, lines: `${result.stdout}${result.stderr}`.split('\n').filter(Boolean) };
 }
 
 /** `npm run check` on a content folder. */
 export function runCheck(content: string): Run {
-  const result = spawnSync(NODE, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TIJDLIJN_CONTENT: content } });
+  const result = spawnSync(NODE, ['scripts/check-content.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TIJDLIJN_CONTENT: content },
+  });
   return { status: result.status, lines: `${result.stdout}${result.stderr}`.split('\n').filter(Boolean) };
 }
 
@@ -97,14 +104,29 @@ export async function showInTimelineJs(browser: Browser, viewerUrl: string, doc:
     return route.abort();
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/net::ERR_FAILED|ERR_NAME_NOT_RESOLVED/.test(message.text())) consoleErrors.push(message.text());
+    if (message.type() === 'error' && !/net::ERR_FAILED|ERR_NAME_NOT_RESOLVED/.test(message.text()))
+      consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(`${viewerUrl}?doc=${encodeURIComponent(doc)}`);
   const shown = await page.evaluate(async () => {
-    interface TLDate { data: Record<string, unknown> }
-    interface Slide { unique_id: string; start_date: TLDate; end_date?: TLDate; group?: string; text?: { headline?: string } }
-    const timeline = await (window as unknown as { loaded: Promise<{ config: { events: Slide[]; eras: Slide[]; title?: Slide; isValid(): boolean; getErrors(): string[] } }> }).loaded;
+    interface TLDate {
+      data: Record<string, unknown>;
+    }
+    interface Slide {
+      unique_id: string;
+      start_date: TLDate;
+      end_date?: TLDate;
+      group?: string;
+      text?: { headline?: string };
+    }
+    const timeline = await (
+      window as unknown as {
+        loaded: Promise<{
+          config: { events: Slide[]; eras: Slide[]; title?: Slide; isValid(): boolean; getErrors(): string[] };
+        }>;
+      }
+    ).loaded;
     const parts = (date: TLDate) => {
       const out: Record<string, unknown> = { format: date.data['format'] };
       for (const key of ['year', 'month', 'day', 'hour', 'minute']) {
@@ -132,10 +154,16 @@ export async function showInTimelineJs(browser: Browser, viewerUrl: string, doc:
           start: parts(slide.start_date),
           end: slide.end_date ? parts(slide.end_date) : undefined,
           group: slide.group ?? '',
-          links: [...(element?.querySelectorAll('.tl-text-content a[href]') ?? [])].map((link) => link.getAttribute('href')!),
+          links: [...(element?.querySelectorAll('.tl-text-content a[href]') ?? [])].map((link) =>
+            link.getAttribute('href')!,
+          ),
         };
       }),
-      eras: config.eras.map((era) => ({ headline: decode(era.text?.headline ?? ''), start: parts(era.start_date), end: parts(era.end_date!) })),
+      eras: config.eras.map((era) => ({
+        headline: decode(era.text?.headline ?? ''),
+        start: parts(era.start_date),
+        end: parts(era.end_date!),
+      })),
       groups: [...document.querySelectorAll('.tl-timegroup-message')].map(text).filter(Boolean).sort(),
     };
   });
@@ -145,7 +173,13 @@ export async function showInTimelineJs(browser: Browser, viewerUrl: string, doc:
 
 /** Slides in a stable order for comparing two timelines: by start, then headline. */
 export function inOrder(slides: readonly ShownSlide[]): ShownSlide[] {
-  const key = (slide: ShownSlide) => [slide.start.year, slide.start.month ?? 0, slide.start.day ?? 0, slide.start.hour ?? -1, slide.start.minute ?? -1];
+  const key = (slide: ShownSlide) => [
+    slide.start.year,
+    slide.start.month ?? 0,
+    slide.start.day ?? 0,
+    slide.start.hour ?? -1,
+    slide.start.minute ?? -1,
+  ];
   return [...slides].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     for (let index = 0; index < x.length; index++) if (x[index] !== y[index]) return x[index]! - y[index]!;

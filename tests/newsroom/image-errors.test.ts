@@ -17,8 +17,10 @@ import { build } from '../support/build.ts';
 import { baseCopy, removeCopies, runCheck, shown, type ToolResult } from '../checker/support.ts';
 import { writePhoto } from './photo.ts';
 
-const SRC_HINT = 'put the image file next to the event file and write its exact name (capitals count), e.g. src: ./foto.jpg';
-const ALT_HINT = 'describe what the image shows, e.g. alt: Het stadhuis van Zutphen; write alt: "" only for a purely decorative image';
+const SRC_HINT =
+  'put the image file next to the event file and write its exact name (capitals count), e.g. src: ./foto.jpg';
+const ALT_HINT =
+  'describe what the image shows, e.g. alt: Het stadhuis van Zutphen; write alt: "" only for a purely decorative image';
 const CREDIT_HINT = 'name the maker or source and the licence, e.g. credit: "Foto: Jan Jansen, CC BY 4.0"';
 
 /** A valid event with an image; its lines are numbered as the checker counts them. */
@@ -70,12 +72,16 @@ const CASES: BadCase[] = [
   {
     name: 'an image file that does not exist, with the file looked for',
     files: () => ({ 'ontbrekend-bestand.md': withSrc('Ontbrekend bestand', './academiegebouw.jpg') }),
-    expected: (at) => [`${at('ontbrekend-bestand.md')}:12: image.src: "./academiegebouw.jpg" does not exist: there is no ${at('academiegebouw.jpg')} — ${SRC_HINT}`],
+    expected: (at) => [
+      `${at('ontbrekend-bestand.md')}:12: image.src: "./academiegebouw.jpg" does not exist: there is no ${at('academiegebouw.jpg')} — ${SRC_HINT}`,
+    ],
   },
   {
     name: 'a misspelt image name, with the file meant',
     files: () => ({ 'verkeerde-naam.md': withSrc('Verkeerde naam', './Fotoo.jpg') }),
-    expected: (at) => [`${at('verkeerde-naam.md')}:12: image.src: "./Fotoo.jpg" does not exist: there is no ${at('Fotoo.jpg')} (did you mean "./foto.jpg"?) — ${SRC_HINT}`],
+    expected: (at) => [
+      `${at('verkeerde-naam.md')}:12: image.src: "./Fotoo.jpg" does not exist: there is no ${at('Fotoo.jpg')} (did you mean "./foto.jpg"?) — ${SRC_HINT}`,
+    ],
   },
   {
     name: 'a missing alt key, and an alt left empty by mistake',
@@ -166,11 +172,13 @@ after(removeCopies);
 describe('npm run check: images and corrections', () => {
   const runs = new Map<string, { content: string; result: ToolResult & { problems: string[]; summary: string } }>();
   before(async () => {
-    await Promise.all(CASES.map(async (badCase) => {
-      const content = withPhoto();
-      writeFiles(content, badCase.files());
-      runs.set(badCase.name, { content, result: await runCheck(content) });
-    }));
+    await Promise.all(
+      CASES.map(async (badCase) => {
+        const content = withPhoto();
+        writeFiles(content, badCase.files());
+        runs.set(badCase.name, { content, result: await runCheck(content) });
+      }),
+    );
   });
 
   test('a valid image and correction pass, and so do a decorative image with alt: "" and an image in a folder', async () => {
@@ -188,7 +196,15 @@ describe('npm run check: images and corrections', () => {
     assert.match(result.summary, /^5 events checked in \d+ ms: 0 errors, 0 warnings\.$/);
     const report = checkContent(content);
     const image = report.events.find((item) => item.id === 'decoratief')!.frontmatter.image!;
-    assert.deepEqual({ ...image }, { src: './foto.jpg', alt: '', caption: 'Het bestuur besloot hier tot de afsluiting.', credit: 'Foto: Tijdlijn-test, CC0' });
+    assert.deepEqual(
+      { ...image },
+      {
+        src: './foto.jpg',
+        alt: '',
+        caption: 'Het bestuur besloot hier tot de afsluiting.',
+        credit: 'Foto: Tijdlijn-test, CC0',
+      },
+    );
   });
 
   for (const badCase of CASES) {

@@ -28,12 +28,19 @@ const PHOTO_EVENT = 'hackpoging-gemeente-zutphen';
 const PNG_EVENT = 'tweede-kamer-stopt-thuiswerken';
 const pageUrl = (id: string) => `${SITE}${BASE}gebeurtenis/${id}/`;
 
-const PHOTO = { alt: 'Het stadhuis van Zutphen aan de Markt, gezien vanaf de overkant', caption: 'Het stadhuis, waar de gemeentelijke systemen draaien.', credit: 'Foto: Tijdlijn-test, CC0 1.0' };
+const PHOTO = {
+  alt: 'Het stadhuis van Zutphen aan de Markt, gezien vanaf de overkant',
+  caption: 'Het stadhuis, waar de gemeentelijke systemen draaien.',
+  credit: 'Foto: Tijdlijn-test, CC0 1.0',
+};
 const CORRECTIONS = [
   { date: '2020-01-21', note: 'De poging werd op woensdag 15 januari bekend, niet op dinsdag 14 januari.' },
   { date: '2020-01-22T09:15', note: 'De naam van de gemeente stond verkeerd gespeld in de samenvatting.' },
 ];
-const KAMER_CORRECTION = { date: '2020-01-20', note: 'Het ging om Kamerleden en medewerkers, niet alleen om medewerkers.' };
+const KAMER_CORRECTION = {
+  date: '2020-01-20',
+  note: 'Het ging om Kamerleden en medewerkers, niet alleen om medewerkers.',
+};
 
 let outDir: string;
 let photoBytes: number;
@@ -55,12 +62,21 @@ before(async () => {
   mkdirSync(join(content, 'events', 'beelden'));
   await writeSmallPng(join(content, 'events', 'beelden', 'Kamer.PNG'));
   addFields(content, PHOTO_EVENT, [
-    'image:', '  src: ./stadhuis-zutphen.jpg', `  alt: ${PHOTO.alt}`, `  caption: ${PHOTO.caption}`, `  credit: "${PHOTO.credit}"`,
-    'corrections:', ...CORRECTIONS.flatMap((correction) => [`  - date: ${correction.date}`, `    note: ${correction.note}`]),
+    'image:',
+    '  src: ./stadhuis-zutphen.jpg',
+    `  alt: ${PHOTO.alt}`,
+    `  caption: ${PHOTO.caption}`,
+    `  credit: "${PHOTO.credit}"`,
+    'corrections:',
+    ...CORRECTIONS.flatMap((correction) => [`  - date: ${correction.date}`, `    note: ${correction.note}`]),
   ]);
   addFields(content, PNG_EVENT, [
-    'image:', '  src: ./beelden/Kamer.PNG', '  alt: ""', '  credit: Tijdlijn-test',
-    'corrections:', `  - { date: ${KAMER_CORRECTION.date}, note: "${KAMER_CORRECTION.note}" }`,
+    'image:',
+    '  src: ./beelden/Kamer.PNG',
+    '  alt: ""',
+    '  credit: Tijdlijn-test',
+    'corrections:',
+    `  - { date: ${KAMER_CORRECTION.date}, note: "${KAMER_CORRECTION.note}" }`,
   ]);
   outDir = buildOrThrow({ content, base: BASE });
 });
@@ -69,8 +85,13 @@ describe('the Citrix fixture itself', () => {
   test('uses no image, so every image on the built site is one this test added', () => {
     const events = checkContent(CITRIX_FIXTURE).events;
     assert.ok(events.length >= 12);
-    assert.deepEqual(events.filter((event) => event.frontmatter.image).map((event) => event.id), []);
-    const images = listFiles(CITRIX_FIXTURE).filter((file) => /\.(jpe?g|png|webp|avif|gif|tiff?|heic|svg)$/i.test(file));
+    assert.deepEqual(
+      events.filter((event) => event.frontmatter.image).map((event) => event.id),
+      [],
+    );
+    const images = listFiles(CITRIX_FIXTURE).filter((file) =>
+      /\.(jpe?g|png|webp|avif|gif|tiff?|heic|svg)$/i.test(file),
+    );
     assert.deepEqual(images, []);
   });
 });
@@ -86,9 +107,15 @@ describe('an image on the event page', () => {
     const figure = page().querySelector('article figure.event-image')!;
     const picture = figure.querySelector('picture')!;
     const sources = picture.querySelectorAll('source');
-    assert.deepEqual(sources.map((source) => source.getAttribute('type')), ['image/avif', 'image/webp']);
+    assert.deepEqual(
+      sources.map((source) => source.getAttribute('type')),
+      ['image/avif', 'image/webp'],
+    );
     for (const source of sources) {
-      const widths = source.getAttribute('srcset')!.split(', ').map((candidate) => Number(/ (\d+)w$/.exec(candidate)![1]));
+      const widths = source
+        .getAttribute('srcset')!
+        .split(', ')
+        .map((candidate) => Number(/ (\d+)w$/.exec(candidate)![1]));
       assert.deepEqual(widths, [360, 540, 720, 1080, 1408]);
       assert.equal(source.getAttribute('sizes'), '(min-width: 46rem) 44rem, calc(100vw - 2rem)');
     }
@@ -100,7 +127,15 @@ describe('an image on the event page', () => {
     assert.equal(img.getAttribute('loading'), 'eager', 'the first image on the page loads at once');
     assert.equal(img.getAttribute('fetchpriority'), 'high');
     // Every file the markup names was written, under the base path.
-    for (const url of [img.getAttribute('src')!, ...[...sources, img].flatMap((element) => element.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[0]!))]) {
+    for (const url of [
+      img.getAttribute('src')!,
+      ...[...sources, img].flatMap((element) =>
+        element
+          .getAttribute('srcset')!
+          .split(', ')
+          .map((candidate) => candidate.split(' ')[0]!),
+      ),
+    ]) {
       assert.ok(existsSync(join(outDir, url.slice(BASE.length))), url);
     }
   });
@@ -111,7 +146,9 @@ describe('an image on the event page', () => {
     assert.equal(caption.querySelector('.image-caption')!.text, PHOTO.caption);
     assert.equal(caption.querySelector('.image-credit')!.text, PHOTO.credit);
     assert.equal(caption.text.trim(), `${PHOTO.caption} ${PHOTO.credit}`);
-    const order = article.childNodes.filter((node): node is HTMLElement => node instanceof Object && 'classList' in node).map((element) => element.classList.value[0]);
+    const order = article.childNodes
+      .filter((node): node is HTMLElement => node instanceof Object && 'classList' in node)
+      .map((element) => element.classList.value[0]);
     assert.ok(order.indexOf('event-image') < order.indexOf('event-body'), order.join(', '));
   });
 
@@ -119,22 +156,35 @@ describe('an image on the event page', () => {
     const img = html(`gebeurtenis/${PNG_EVENT}/index.html`).querySelector('figure.event-image img')!;
     assert.equal(img.getAttribute('alt'), '');
     assert.match(img.getAttribute('src')!, /\.png$/);
-    assert.deepEqual(img.getAttribute('srcset')!.split(', ').map((candidate) => candidate.split(' ')[1]), ['360w', '540w', '640w']);
+    assert.deepEqual(
+      img
+        .getAttribute('srcset')!
+        .split(', ')
+        .map((candidate) => candidate.split(' ')[1]),
+      ['360w', '540w', '640w'],
+    );
     const large = listFiles(outDir).filter((file) => statSync(join(outDir, file)).size > 500_000);
     assert.deepEqual(large, []);
   });
 
-  test('is the page\'s og:image: a JPEG of at most 1200 pixels at an absolute address, with its alt text', async () => {
+  test("is the page's og:image: a JPEG of at most 1200 pixels at an absolute address, with its alt text", async () => {
     const head = page().querySelector('head')!;
-    const meta = (key: string) => head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    const meta = (key: string) =>
+      head.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
     const url = meta('og:image')!;
     assert.match(url, new RegExp(`^${SITE}${BASE}_astro/.+\\.jpg$`));
     const file = join(outDir, url.slice(`${SITE}${BASE}`.length));
     const { width, height, format } = await sharp(file).metadata();
     assert.deepEqual([format, width, height], ['jpeg', 1200, 900]);
-    assert.deepEqual([meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('og:image:alt')], ['1200', '900', 'image/jpeg', PHOTO.alt]);
+    assert.deepEqual(
+      [meta('og:image:width'), meta('og:image:height'), meta('og:image:type'), meta('og:image:alt')],
+      ['1200', '900', 'image/jpeg', PHOTO.alt],
+    );
     assert.equal(meta('twitter:card'), 'summary_large_image');
-    assert.equal(html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector('meta[property="og:image"]'), null);
+    assert.equal(
+      html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector('meta[property="og:image"]'),
+      null,
+    );
   });
 });
 
@@ -145,7 +195,10 @@ describe('thumbnails on the timeline', () => {
     const ids = thumbs.map((img) => img.closest('article')!.id);
     // Timeline order: the Zutphen event (15 January) comes before the Kamer (17 January).
     assert.deepEqual(ids, [`e-${PHOTO_EVENT}`, `e-${PNG_EVENT}`]);
-    assert.deepEqual(thumbs.map((img) => img.getAttribute('loading')), ['eager', 'lazy']);
+    assert.deepEqual(
+      thumbs.map((img) => img.getAttribute('loading')),
+      ['eager', 'lazy'],
+    );
     for (const img of thumbs) {
       assert.equal(img.getAttribute('class'), 'entry-thumb');
       assert.equal(img.getAttribute('decoding'), 'async');
@@ -154,7 +207,10 @@ describe('thumbnails on the timeline', () => {
     }
     assert.equal(thumbs[0]!.getAttribute('alt'), PHOTO.alt);
     // An organisation page is a page of its own: its first image loads at once.
-    assert.equal(html('organisatie/tweede-kamer/index.html').querySelector('img.entry-thumb')!.getAttribute('loading'), 'eager');
+    assert.equal(
+      html('organisatie/tweede-kamer/index.html').querySelector('img.entry-thumb')!.getAttribute('loading'),
+      'eager',
+    );
   });
 
   test('cost little HTML: at most 400 bytes an entry', () => {
@@ -171,30 +227,48 @@ describe('corrections', () => {
     const article = page().querySelector('article')!;
     const notice = article.querySelector('aside.corrections-notice')!;
     assert.equal(notice.querySelector('h2')!.text, 'Gecorrigeerd op woensdag 22 januari 2020, 09:15');
-    const items = notice.querySelectorAll('li').map((item) => [item.querySelector('time')!.getAttribute('datetime'), item.text]);
+    const items = notice
+      .querySelectorAll('li')
+      .map((item) => [item.querySelector('time')!.getAttribute('datetime'), item.text]);
     assert.deepEqual(items, [
       ['2020-01-22T09:15+01:00', `woensdag 22 januari 2020, 09:15: ${CORRECTIONS[1]!.note}`],
       ['2020-01-21', `dinsdag 21 januari 2020: ${CORRECTIONS[0]!.note}`],
     ]);
     assert.equal(notice.querySelector('a')!.getAttribute('href'), `${BASE}correcties/`);
-    assert.ok(read(`gebeurtenis/${PHOTO_EVENT}/index.html`).indexOf('corrections-notice') < read(`gebeurtenis/${PHOTO_EVENT}/index.html`).indexOf('class="event-body"'));
-    assert.equal(html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector('.corrections-notice'), null);
+    assert.ok(
+      read(`gebeurtenis/${PHOTO_EVENT}/index.html`).indexOf('corrections-notice') <
+        read(`gebeurtenis/${PHOTO_EVENT}/index.html`).indexOf('class="event-body"'),
+    );
+    assert.equal(
+      html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector('.corrections-notice'),
+      null,
+    );
   });
 
   test('never move the event: the timeline keeps date order, and the event stays under its own day', () => {
     const home = html('index.html');
     const listed = home.querySelectorAll('main article.entry').map((entry) => entry.id.replace(/^e-/, ''));
     const content = checkContent(CITRIX_FIXTURE).events.filter((event) => !event.frontmatter.draft);
-    assert.deepEqual(listed, sortEvents(content.map((event) => ({ id: event.id, date: event.frontmatter.date }))).map((event) => event.id));
-    assert.equal(home.querySelector(`#e-${PHOTO_EVENT}`)!.closest('section')!.querySelector('h3')!.text.trim(), 'woensdag 15 januari 2020');
+    assert.deepEqual(
+      listed,
+      sortEvents(content.map((event) => ({ id: event.id, date: event.frontmatter.date }))).map((event) => event.id),
+    );
+    assert.equal(
+      home.querySelector(`#e-${PHOTO_EVENT}`)!.closest('section')!.querySelector('h3')!.text.trim(),
+      'woensdag 15 januari 2020',
+    );
   });
 
   test('/correcties/ lists every correction across the site, newest first, linked to its event; every footer links it', () => {
     const log = html('correcties/index.html');
     assert.equal(log.querySelector('h1')!.text, 'Correcties');
-    const rows = log.querySelectorAll('ol.corrections-log > li').map((item) => [
-      item.querySelector('time')!.getAttribute('datetime'), item.querySelector('a')!.getAttribute('href'), item.querySelector('.corrections-log-note')!.text,
-    ]);
+    const rows = log
+      .querySelectorAll('ol.corrections-log > li')
+      .map((item) => [
+        item.querySelector('time')!.getAttribute('datetime'),
+        item.querySelector('a')!.getAttribute('href'),
+        item.querySelector('.corrections-log-note')!.text,
+      ]);
     assert.deepEqual(rows, [
       ['2020-01-22T09:15+01:00', `${BASE}gebeurtenis/${PHOTO_EVENT}/`, CORRECTIONS[1]!.note],
       ['2020-01-21', `${BASE}gebeurtenis/${PHOTO_EVENT}/`, CORRECTIONS[0]!.note],
@@ -204,7 +278,10 @@ describe('corrections', () => {
   });
 
   test('JSON-LD: dateModified is the latest correction, and the image is an ImageObject with its credit', () => {
-    const data = JSON.parse(page().querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+    const data = JSON.parse(page().querySelector('script[type="application/ld+json"]')!.text) as Record<
+      string,
+      unknown
+    >;
     assert.equal(data['dateModified'], '2020-01-22T09:15+01:00');
     assert.equal(data['contentReferenceTime'], '2020-01-15');
     const image = data['image'] as Record<string, unknown>;
@@ -212,14 +289,22 @@ describe('corrections', () => {
     assert.equal(image['creditText'], PHOTO.credit);
     assert.equal(image['caption'], PHOTO.caption);
     assert.match(image['url'] as string, new RegExp(`^${SITE}${BASE}_astro/`));
-    const plain = JSON.parse(html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+    const plain = JSON.parse(
+      html('gebeurtenis/ncsc-adviseert-citrix-uit-te-schakelen/index.html').querySelector(
+        'script[type="application/ld+json"]',
+      )!.text,
+    ) as Record<string, unknown>;
     assert.equal('dateModified' in plain, false);
-    assert.equal(page().querySelector('meta[property="article:modified_time"]')!.getAttribute('content'), '2020-01-22T09:15+01:00');
+    assert.equal(
+      page().querySelector('meta[property="article:modified_time"]')!.getAttribute('content'),
+      '2020-01-22T09:15+01:00',
+    );
   });
 
-  test('the sitemap\'s lastmod of a corrected page is its latest correction; other pages have none', () => {
+  test("the sitemap's lastmod of a corrected page is its latest correction; other pages have none", () => {
     const sitemap = read('sitemap-0.xml');
-    const lastmod = (url: string) => new RegExp(`<url><loc>${url}</loc>(?:<lastmod>([^<]+)</lastmod>)?`).exec(sitemap)?.[1];
+    const lastmod = (url: string) =>
+      new RegExp(`<url><loc>${url}</loc>(?:<lastmod>([^<]+)</lastmod>)?`).exec(sitemap)?.[1];
     assert.equal(Date.parse(lastmod(pageUrl(PHOTO_EVENT))!), Date.parse('2020-01-22T09:15:00+01:00'));
     assert.equal(Date.parse(lastmod(pageUrl(PNG_EVENT))!), Date.parse('2020-01-20T00:00:00+01:00'));
     assert.equal(lastmod(pageUrl('ncsc-adviseert-citrix-uit-te-schakelen')), undefined);
@@ -228,8 +313,16 @@ describe('corrections', () => {
 });
 
 describe('feeds and exports', () => {
-  interface FeedItem { url: string; image?: string; date_published: string; date_modified?: string; content_html: string; _tijdlijn: Record<string, unknown> }
-  const feedItem = (id: string) => (JSON.parse(read('feed.json')) as { items: FeedItem[] }).items.find((item) => item.url === pageUrl(id))!;
+  interface FeedItem {
+    url: string;
+    image?: string;
+    date_published: string;
+    date_modified?: string;
+    content_html: string;
+    _tijdlijn: Record<string, unknown>;
+  }
+  const feedItem = (id: string) =>
+    (JSON.parse(read('feed.json')) as { items: FeedItem[] }).items.find((item) => item.url === pageUrl(id))!;
 
   test('JSON Feed: the image, date_modified from the latest correction, the corrections and image details in _tijdlijn', () => {
     const item = feedItem(PHOTO_EVENT);
@@ -244,29 +337,51 @@ describe('feeds and exports', () => {
     assert.deepEqual(item._tijdlijn['image'], PHOTO);
     // The full text says it was corrected and shows the image with its credit.
     assert.match(item.content_html, /^<p><strong>Gecorrigeerd op woensdag 22 januari 2020, 09:15<\/strong><\/p>/);
-    assert.ok(item.content_html.includes(`<figure><img src="${item.image}" alt="${PHOTO.alt}" width="1200" height="900"><figcaption>${PHOTO.caption} <small>${PHOTO.credit}</small></figcaption></figure>`));
+    assert.ok(
+      item.content_html.includes(
+        `<figure><img src="${item.image}" alt="${PHOTO.alt}" width="1200" height="900"><figcaption>${PHOTO.caption} <small>${PHOTO.credit}</small></figcaption></figure>`,
+      ),
+    );
     const plain = feedItem('ncsc-adviseert-citrix-uit-te-schakelen');
     assert.equal('image' in plain || 'date_modified' in plain, false);
   });
 
   test('RSS: a Media RSS image with alt text and credit, and the figure in the full text', async () => {
-    type Item = Parser.Item & { media?: { $: Record<string, string>; 'media:description'?: Array<{ _: string }>; 'media:credit'?: string[] }; 'content:encoded'?: string };
+    type Item = Parser.Item & {
+      media?: { $: Record<string, string>; 'media:description'?: Array<{ _: string }>; 'media:credit'?: string[] };
+      'content:encoded'?: string;
+    };
     const parser = new Parser<Record<string, unknown>, Item>({ customFields: { item: [['media:content', 'media']] } });
     const feed = await parser.parseString(read('rss.xml'));
     const item = feed.items.find((entry) => entry.link === pageUrl(PHOTO_EVENT))!;
     assert.equal(item.media!.$['url'], feedItem(PHOTO_EVENT).image);
-    assert.deepEqual([item.media!.$['medium'], item.media!.$['type'], item.media!.$['width'], item.media!.$['height']], ['image', 'image/jpeg', '1200', '900']);
+    assert.deepEqual(
+      [item.media!.$['medium'], item.media!.$['type'], item.media!.$['width'], item.media!.$['height']],
+      ['image', 'image/jpeg', '1200', '900'],
+    );
     assert.equal(item.media!['media:description']![0]!._, PHOTO.alt);
     assert.equal(item.media!['media:credit']![0], PHOTO.credit);
     assert.match(item['content:encoded']!, /<figure><img src="[^"]+\.jpg" alt="[^"]+" width="1200" height="900">/);
-    assert.equal(feed.items.find((entry) => entry.link === pageUrl('ncsc-adviseert-citrix-uit-te-schakelen'))!.media, undefined);
+    assert.equal(
+      feed.items.find((entry) => entry.link === pageUrl('ncsc-adviseert-citrix-uit-te-schakelen'))!.media,
+      undefined,
+    );
   });
 
-  test('TimelineJS: the image as the slide\'s media, with url, alt, caption and credit; the sources move into the text', () => {
-    interface Slide { unique_id: string; text: { text: string }; media: { url: string; alt?: string; caption?: string; credit?: string } }
+  test("TimelineJS: the image as the slide's media, with url, alt, caption and credit; the sources move into the text", () => {
+    interface Slide {
+      unique_id: string;
+      text: { text: string };
+      media: { url: string; alt?: string; caption?: string; credit?: string };
+    }
     const slides = (JSON.parse(read('timeline.json')) as { events: Slide[] }).events;
     const slide = slides.find((entry) => entry.unique_id === PHOTO_EVENT)!;
-    assert.deepEqual(slide.media, { url: feedItem(PHOTO_EVENT).image, alt: PHOTO.alt, caption: PHOTO.caption, credit: PHOTO.credit });
+    assert.deepEqual(slide.media, {
+      url: feedItem(PHOTO_EVENT).image,
+      alt: PHOTO.alt,
+      caption: PHOTO.caption,
+      credit: PHOTO.credit,
+    });
     assert.match(slide.text.text, /<p>Bronnen: <cite>Groningse organisaties reageren verdeeld op Citrix-lek<\/cite>/);
     const plain = slides.find((entry) => entry.unique_id === 'ncsc-adviseert-citrix-uit-te-schakelen')!;
     assert.match(plain.media.url, /^<blockquote>/);
@@ -274,7 +389,13 @@ describe('feeds and exports', () => {
 });
 
 /** The pages images and corrections change, for the validity and accessibility checks. */
-const PAGES = ['', `gebeurtenis/${PHOTO_EVENT}/`, `gebeurtenis/${PNG_EVENT}/`, 'organisatie/tweede-kamer/', 'correcties/'];
+const PAGES = [
+  '',
+  `gebeurtenis/${PHOTO_EVENT}/`,
+  `gebeurtenis/${PNG_EVENT}/`,
+  'organisatie/tweede-kamer/',
+  'correcties/',
+];
 
 test('pages with images and corrections are valid HTML (html-validate, recommended rules)', async () => {
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
@@ -284,7 +405,9 @@ test('pages with images and corrections are valid HTML (html-validate, recommend
     for (const message of report.results.flatMap((result) => result.messages)) {
       // The home page's overview chart is not this test's business.
       if (message.selector?.startsWith('#inhoud > figure > ')) continue;
-      errors.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message} [${message.selector}]`);
+      errors.push(
+        `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message} [${message.selector}]`,
+      );
     }
   }
   assert.deepEqual(errors, []);
@@ -308,9 +431,16 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
     const reading: Array<Promise<void>> = [];
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'image') return;
-      reading.push(response.body().then(async (body) => {
-        images.push({ url: response.url(), type: response.headers()['content-type'] ?? '', bytes: body.length, width: (await sharp(body).metadata()).width });
-      }));
+      reading.push(
+        response.body().then(async (body) => {
+          images.push({
+            url: response.url(),
+            type: response.headers()['content-type'] ?? '',
+            bytes: body.length,
+            width: (await sharp(body).metadata()).width,
+          });
+        }),
+      );
     });
     await page.goto(`${site.url}gebeurtenis/${PHOTO_EVENT}/`, { waitUntil: 'networkidle' });
     const shown = await page.evaluate(async () => {
@@ -327,8 +457,13 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
     });
     await Promise.all(reading);
     const bytes = images.reduce((sum, image) => sum + image.bytes, 0);
-    console.log(`# image bytes at 360 px, 2x: ${bytes} (${images.map((image) => `${image.type} ${image.bytes}`).join(', ')})`);
-    assert.deepEqual(images.map((image) => image.type), ['image/avif']);
+    console.log(
+      `# image bytes at 360 px, 2x: ${bytes} (${images.map((image) => `${image.type} ${image.bytes}`).join(', ')})`,
+    );
+    assert.deepEqual(
+      images.map((image) => image.type),
+      ['image/avif'],
+    );
     assert.ok(bytes < 150_000, `${bytes} bytes of images`);
     assert.equal(shown.cssWidth, 328);
     assert.ok(images[0]!.width >= shown.cssWidth * 2, `${images[0]!.width} px for ${shown.cssWidth} CSS px at 2x`);
@@ -342,7 +477,10 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
     const credit = page.locator('figure.event-image .image-credit');
     assert.ok(await credit.isVisible());
     assert.equal(await credit.textContent(), PHOTO.credit);
-    const [image, caption] = await Promise.all([page.locator('figure.event-image img').boundingBox(), credit.boundingBox()]);
+    const [image, caption] = await Promise.all([
+      page.locator('figure.event-image img').boundingBox(),
+      credit.boundingBox(),
+    ]);
     assert.ok(caption!.y >= image!.y + image!.height, 'below the image');
     assert.ok(caption!.height >= 12, `${caption!.height} px high`);
     await page.close();
@@ -350,15 +488,25 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`pages with images and corrections have no axe violations (${colorScheme})`, async () => {
-      const context = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+      const context = await browser.newContext({
+        bypassCSP: true,
+        colorScheme,
+        viewport: { width: 360, height: 740 },
+        deviceScaleFactor: 2,
+      });
       const report: string[] = [];
       for (const path of PAGES) {
         const page = await context.newPage();
         await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         await page.addScriptTag({ content: axe.source });
         const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((violation) => `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`);
+          const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+            resultTypes: ['violations'],
+          });
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
+          );
         });
         report.push(...violations.map((violation) => `${path || '/'} ${violation}`));
         await page.close();
@@ -378,7 +526,11 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
     assert.equal(fetched.length, 1, fetched.join('\n'));
     assert.match(fetched[0]!, /\.webp$/);
     await page.locator(`#e-${PNG_EVENT} img`).scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.entry-thumb')].every((img) => img.complete && img.naturalWidth > 0));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('img.entry-thumb')].every(
+        (img) => img.complete && img.naturalWidth > 0,
+      ),
+    );
     assert.equal(fetched.length, 2);
     await page.close();
   });

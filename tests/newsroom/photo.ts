@@ -29,7 +29,9 @@ export async function writePhoto(path: string, options: PhotoOptions = {}): Prom
   const pixels = Buffer.alloc(width * height * 3);
   // A few soft discs of colour over a sky-to-ground gradient.
   const discs = Array.from({ length: 6 }, () => ({
-    x: next() * width, y: next() * height, r: (0.05 + next() * 0.2) * width,
+    x: next() * width,
+    y: next() * height,
+    r: (0.05 + next() * 0.2) * width,
     colour: [next() * 255, next() * 255, next() * 255],
   }));
   // Hard-edged blocks (walls, windows, signs): edges at every scale, as in a street scene.
@@ -89,12 +91,16 @@ export async function writePhoto(path: string, options: PhotoOptions = {}): Prom
       pixels[offset + 2] = Math.max(0, Math.min(255, b + grain + (next() - 0.5) * noise));
     }
   }
-  const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality }).toBuffer();
+  const jpeg = await sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer();
   writeFileSync(path, jpeg);
   return jpeg.length;
 }
 
 /** A small PNG of one colour (a valid image that is not a photo). */
 export async function writeSmallPng(path: string, width = 640, height = 480): Promise<void> {
-  await sharp({ create: { width, height, channels: 3, background: { r: 29, g: 78, b: 137 } } }).png().toFile(path);
+  await sharp({ create: { width, height, channels: 3, background: { r: 29, g: 78, b: 137 } } })
+    .png()
+    .toFile(path);
 }

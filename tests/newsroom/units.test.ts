@@ -17,28 +17,54 @@ import { ROOT, tempDir } from '../support/build.ts';
 const ZONE = 'Europe/Amsterdam';
 const context: SchemaContext = { timeZone: ZONE, organisationIds: new Set(), tagIds: new Set(), sectorIds: new Set() };
 const schema = eventSchema(context);
-const base = { title: 'Titel', date: '2020-01-17', summary: 'Samenvatting.', sources: [{ title: 'Bron', date: '2020-01-17', language: 'nl' }] };
+const base = {
+  title: 'Titel',
+  date: '2020-01-17',
+  summary: 'Samenvatting.',
+  sources: [{ title: 'Bron', date: '2020-01-17', language: 'nl' }],
+};
 const issues = (event: object) => {
   const result = schema.safeParse({ ...base, ...event });
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
 describe('the image fields, without the file system', () => {
-  const image = (fields: object) => ({ image: { src: './foto.jpg', alt: 'Wat de foto toont', credit: 'Foto: Naam', ...fields } });
+  const image = (fields: object) => ({
+    image: { src: './foto.jpg', alt: 'Wat de foto toont', credit: 'Foto: Naam', ...fields },
+  });
 
   test('a path beside the event, or in a folder inside the events folder, in any image type the pipeline converts', () => {
-    for (const src of ['./foto.jpg', 'foto.JPG', './beelden/foto.jpeg', './a/../foto.png', './kaart.webp', './x.avif', './y.gif', './z.tiff']) {
+    for (const src of [
+      './foto.jpg',
+      'foto.JPG',
+      './beelden/foto.jpeg',
+      './a/../foto.png',
+      './kaart.webp',
+      './x.avif',
+      './y.gif',
+      './z.tiff',
+    ]) {
       assert.deepEqual(issues(image({ src })), [], src);
     }
   });
 
   test('refused: web addresses, absolute paths, paths out of the events folder, other types, an empty src', () => {
-    assert.deepEqual(issues(image({ src: 'https://example.org/a.jpg' })), ['image.src: "https://example.org/a.jpg" is a web address; the site publishes only images it holds itself']);
+    assert.deepEqual(issues(image({ src: 'https://example.org/a.jpg' })), [
+      'image.src: "https://example.org/a.jpg" is a web address; the site publishes only images it holds itself',
+    ]);
     assert.deepEqual(issues(image({ src: '/foto.jpg' })), ['image.src: "/foto.jpg" is an absolute path']);
-    assert.deepEqual(issues(image({ src: './beelden/../../foto.jpg' })), ['image.src: "./beelden/../../foto.jpg" points outside the events folder']);
-    assert.deepEqual(issues(image({ src: './foto.heic' })), ['image.src: "./foto.heic" is not an image type the site can convert']);
-    assert.deepEqual(issues(image({ src: './tekening.svg' })), ['image.src: "./tekening.svg" is not an image type the site can convert']);
-    assert.deepEqual(issues(image({ src: './scan.tif' })), ['image.src: "./scan.tif" is not an image type the site can convert']);
+    assert.deepEqual(issues(image({ src: './beelden/../../foto.jpg' })), [
+      'image.src: "./beelden/../../foto.jpg" points outside the events folder',
+    ]);
+    assert.deepEqual(issues(image({ src: './foto.heic' })), [
+      'image.src: "./foto.heic" is not an image type the site can convert',
+    ]);
+    assert.deepEqual(issues(image({ src: './tekening.svg' })), [
+      'image.src: "./tekening.svg" is not an image type the site can convert',
+    ]);
+    assert.deepEqual(issues(image({ src: './scan.tif' })), [
+      'image.src: "./scan.tif" is not an image type the site can convert',
+    ]);
     assert.deepEqual(issues(image({ src: '  ' })), ['image.src: is empty']);
   });
 
@@ -48,7 +74,9 @@ describe('the image fields, without the file system', () => {
     assert.deepEqual(issues(image({ alt: null })), ['image.alt: is empty']);
     assert.deepEqual(issues({ image: { src: './foto.jpg', credit: 'Foto: Naam' } }), ['image.alt: is missing']);
     assert.deepEqual(issues({ image: { src: './foto.jpg', alt: 'Iets' } }), ['image.credit: is missing']);
-    assert.deepEqual(issues({ image: './foto.jpg' }), ['image: must be a group of fields (src, alt, caption, credit), not text "./foto.jpg"']);
+    assert.deepEqual(issues({ image: './foto.jpg' }), [
+      'image: must be a group of fields (src, alt, caption, credit), not text "./foto.jpg"',
+    ]);
   });
 });
 
@@ -56,11 +84,25 @@ describe('corrections', () => {
   const date = (value: string) => parseEventDate(value, ZONE);
 
   test('dates to the day or the minute, on or after the event, each with a note', () => {
-    assert.deepEqual(issues({ corrections: [{ date: '2020-01-21', note: 'Eén.' }, { date: '2020-01-17T09:15', note: 'Twee.' }] }), []);
-    assert.deepEqual(issues({ corrections: [{ date: '2020-01', note: 'Eén.' }] }), ['corrections.0.date: 2020-01 gives only the month; a correction needs its day']);
-    assert.deepEqual(issues({ corrections: [{ date: '2020-01-16', note: 'Eén.' }] }), ["corrections.0.date: 2020-01-16 is before the event's date 2020-01-17"]);
+    assert.deepEqual(
+      issues({
+        corrections: [
+          { date: '2020-01-21', note: 'Eén.' },
+          { date: '2020-01-17T09:15', note: 'Twee.' },
+        ],
+      }),
+      [],
+    );
+    assert.deepEqual(issues({ corrections: [{ date: '2020-01', note: 'Eén.' }] }), [
+      'corrections.0.date: 2020-01 gives only the month; a correction needs its day',
+    ]);
+    assert.deepEqual(issues({ corrections: [{ date: '2020-01-16', note: 'Eén.' }] }), [
+      "corrections.0.date: 2020-01-16 is before the event's date 2020-01-17",
+    ]);
     assert.deepEqual(issues({ corrections: [{ date: '2020-01-21' }] }), ['corrections.0.note: is missing']);
-    assert.deepEqual(issues({ corrections: 'gecorrigeerd' }), ['corrections: must be a list of corrections, each with date and note, not text "gecorrigeerd"']);
+    assert.deepEqual(issues({ corrections: 'gecorrigeerd' }), [
+      'corrections: must be a list of corrections, each with date and note, not text "gecorrigeerd"',
+    ]);
   });
 
   test('the latest is the modification date; lists run newest first, ties in the order given', () => {
@@ -70,17 +112,31 @@ describe('corrections', () => {
     assert.equal(latestCorrection([a, b, c]), b);
     assert.equal(latestCorrection([]), undefined);
     assert.equal(latestCorrection(undefined), undefined);
-    assert.deepEqual(correctionsNewestFirst([c, a, b]).map((item) => item.note), ['b', 'a', 'c']);
-    const log = correctionLog([{ id: 'eerste', corrections: [c, a] }, { id: 'tweede', corrections: [{ date: date('2020-01-21'), note: 'd' }] }, { id: 'derde' }]);
-    assert.deepEqual(log.map(({ event, correction }) => `${event.id}:${correction.note}`), ['eerste:a', 'tweede:d', 'eerste:c']);
+    assert.deepEqual(
+      correctionsNewestFirst([c, a, b]).map((item) => item.note),
+      ['b', 'a', 'c'],
+    );
+    const log = correctionLog([
+      { id: 'eerste', corrections: [c, a] },
+      { id: 'tweede', corrections: [{ date: date('2020-01-21'), note: 'd' }] },
+      { id: 'derde' },
+    ]);
+    assert.deepEqual(
+      log.map(({ event, correction }) => `${event.id}:${correction.note}`),
+      ['eerste:a', 'tweede:d', 'eerste:c'],
+    );
   });
 
-  test('the sitemap\'s dates come from the content folder: the latest correction of each corrected event', () => {
+  test("the sitemap's dates come from the content folder: the latest correction of each corrected event", () => {
     const content = join(tempDir('tijdlijn-modified-'), 'content');
     cpSync(join(ROOT, 'tests/fixtures/checker/base'), content, { recursive: true });
     assert.deepEqual(lastModifiedByEvent(content), new Map());
-    const event = (corrections: string) => `---\ntitle: Gecorrigeerd\ndate: 2020-01-17\nsummary: Iets.\nsources:\n  - { title: Bron, date: 2020-01-17, language: nl }\ncorrections:\n${corrections}---\nTekst.\n`;
-    writeFileSync(join(content, 'events', 'gecorrigeerd.md'), event('  - { date: 2020-01-21, note: Eén. }\n  - { date: 2020-01-22T09:15, note: Twee. }\n'));
+    const event = (corrections: string) =>
+      `---\ntitle: Gecorrigeerd\ndate: 2020-01-17\nsummary: Iets.\nsources:\n  - { title: Bron, date: 2020-01-17, language: nl }\ncorrections:\n${corrections}---\nTekst.\n`;
+    writeFileSync(
+      join(content, 'events', 'gecorrigeerd.md'),
+      event('  - { date: 2020-01-21, note: Eén. }\n  - { date: 2020-01-22T09:15, note: Twee. }\n'),
+    );
     writeFileSync(join(content, 'events', 'kapot.md'), event('  - { date: 2020-02-30, note: Kapot. }\n'));
     assert.deepEqual(lastModifiedByEvent(content), new Map([['gecorrigeerd', '2020-01-22T09:15:00+01:00']]));
   });
@@ -95,6 +151,14 @@ describe('image sizes', () => {
   });
 
   test('the fallback: PNG and GIF stay themselves, everything else is JPEG', () => {
-    assert.deepEqual(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'tiff'].map(fallbackFormat), ['jpg', 'jpg', 'png', 'gif', 'jpg', 'jpg', 'jpg']);
+    assert.deepEqual(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'tiff'].map(fallbackFormat), [
+      'jpg',
+      'jpg',
+      'png',
+      'gif',
+      'jpg',
+      'jpg',
+      'jpg',
+    ]);
   });
 });

@@ -20,24 +20,33 @@ import { serveStatic } from '../support/server.ts';
 
 let outDir: string;
 const page = (id: string) => readPage(outDir, `gebeurtenis/${id}/index.html`);
-const jsonLd = (html: string) => JSON.parse(parse(html).querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+const jsonLd = (html: string) =>
+  JSON.parse(parse(html).querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
 const meta = (html: HTMLElement | string, property: string) =>
-  (typeof html === 'string' ? parse(html) : html).querySelector(`meta[property="${property}"]`)?.getAttribute('content');
+  (typeof html === 'string' ? parse(html) : html)
+    .querySelector(`meta[property="${property}"]`)
+    ?.getAttribute('content');
 
 before(() => {
   const content = join(tempDir('tijdlijn-articles-'), 'content');
   cpSync(join(ROOT, 'tests/fixtures/english'), content, { recursive: true });
-  appendFileSync(join(content, 'site.yaml'), [
-    'publisher: { name: The Timeline Desk, logo: "https://timeline.example.org/logo.png", url: "https://timeline.example.org/about/" }',
-    'author: { name: Jane Smith, type: Person }',
-    '',
-  ].join('\n'));
+  appendFileSync(
+    join(content, 'site.yaml'),
+    [
+      'publisher: { name: The Timeline Desk, logo: "https://timeline.example.org/logo.png", url: "https://timeline.example.org/about/" }',
+      'author: { name: Jane Smith, type: Person }',
+      '',
+    ].join('\n'),
+  );
   writeFileSync(join(content, 'threads.yaml'), 'closures:\n  title: Closures\n  description: Who switched what off.\n');
   const council = join(content, 'events', 'council-closes-remote-access.md');
-  writeFileSync(council, readFileSync(council, 'utf8').replace(
-    'tags: [closure]\n',
-    'tags: [closure]\nthreads: [closures]\npublished: 2020-01-17T18:05\ncorrections:\n  - { date: 2020-01-20, note: "The closure began on Friday, not on Thursday." }\n',
-  ));
+  writeFileSync(
+    council,
+    readFileSync(council, 'utf8').replace(
+      'tags: [closure]\n',
+      'tags: [closure]\nthreads: [closures]\npublished: 2020-01-17T18:05\ncorrections:\n  - { date: 2020-01-20, note: "The closure began on Friday, not on Thursday." }\n',
+    ),
+  );
   const university = join(content, 'events', 'university-shuts-servers.md');
   writeFileSync(university, readFileSync(university, 'utf8').replace('related:', 'threads: [closures]\nrelated:'));
   outDir = buildOrThrow({ content });
@@ -52,7 +61,9 @@ describe('the NewsArticle and Open Graph article times', () => {
     assert.equal(article['dateModified'], '2020-01-20');
     assert.deepEqual(article['author'], { '@type': 'Person', name: 'Jane Smith' });
     assert.deepEqual(article['publisher'], {
-      '@type': 'Organization', name: 'The Timeline Desk', url: 'https://timeline.example.org/about/',
+      '@type': 'Organization',
+      name: 'The Timeline Desk',
+      url: 'https://timeline.example.org/about/',
       logo: { '@type': 'ImageObject', url: 'https://timeline.example.org/logo.png' },
     });
     assert.equal(meta(html, 'article:published_time'), '2020-01-17T18:05+00:00');
@@ -89,9 +100,15 @@ describe('the thread box', () => {
     for (const id of ['council-closes-remote-access', 'university-shuts-servers']) {
       const html = page(id);
       const report = await validator.validateString(html, id);
-      assert.deepEqual(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), []);
+      assert.deepEqual(
+        report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)),
+        [],
+      );
       for (const section of parse(html).querySelectorAll('section')) {
-        assert.ok(section.querySelector('h1, h2, h3, h4, h5, h6'), `a section without a heading on ${id}: ${section.outerHTML.slice(0, 120)}`);
+        assert.ok(
+          section.querySelector('h1, h2, h3, h4, h5, h6'),
+          `a section without a heading on ${id}: ${section.outerHTML.slice(0, 120)}`,
+        );
       }
     }
   });
@@ -107,7 +124,13 @@ describe('the thread heading in Chromium', () => {
       const styles = await tab.evaluate(() => {
         const pick = (element: Element) => {
           const style = getComputedStyle(element);
-          return { fontSize: style.fontSize, lineHeight: style.lineHeight, fontWeight: style.fontWeight, marginTop: style.marginTop, marginBottom: style.marginBottom };
+          return {
+            fontSize: style.fontSize,
+            lineHeight: style.lineHeight,
+            fontWeight: style.fontWeight,
+            marginTop: style.marginTop,
+            marginBottom: style.marginBottom,
+          };
         };
         return { heading: pick(document.querySelector('.thread-name')!), body: pick(document.querySelector('main')!) };
       });
@@ -130,7 +153,10 @@ describe('events.ics', () => {
     const text = bytes.toString('utf8');
     assert.doesNotMatch(text, /[^\r]\n/);
     const calendar = new ICAL.Component(ICAL.parse(text));
-    const summaries = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).summary).sort();
+    const summaries = calendar
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent).summary)
+      .sort();
     // The advice is known only to its month: no calendar entry.
     assert.deepEqual(summaries, ['Council closes remote access', 'University shuts its servers']);
   });

@@ -18,7 +18,10 @@ import { serveStatic, type StaticSite } from '../support/server.ts';
 const BASE = '/tijdlijn/';
 let site: StaticSite;
 let browser: Browser;
-const eventIds = checkContent(CITRIX_FIXTURE).events.filter((event) => !event.frontmatter.draft).map((event) => event.id).sort();
+const eventIds = checkContent(CITRIX_FIXTURE)
+  .events.filter((event) => !event.frontmatter.draft)
+  .map((event) => event.id)
+  .sort();
 
 /** A newsroom's page embedding the timeline with TimelineJS, as its docs describe: the JSON by URL, Dutch interface, no web fonts. */
 const EMBED_PAGE = `<!doctype html>
@@ -62,7 +65,9 @@ after(async () => {
 });
 
 /** A page that refuses every request off this machine and records console errors, page errors and failed requests. */
-async function watchedPage(options: Parameters<Browser['newPage']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+async function watchedPage(
+  options: Parameters<Browser['newPage']>[0] = {},
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage(options);
   const problems: string[] = [];
   const local = new URL(site.url).origin;
@@ -86,7 +91,13 @@ describe('TimelineJS', () => {
     const { page, problems } = await watchedPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${site.url}_timelinejs/`);
     const result = await page.evaluate(async () => {
-      const timeline = await (window as unknown as { loaded: Promise<{ config: { events: unknown[]; title?: unknown; isValid(): boolean; getErrors(): string[] } }> }).loaded;
+      const timeline = await (
+        window as unknown as {
+          loaded: Promise<{
+            config: { events: unknown[]; title?: unknown; isValid(): boolean; getErrors(): string[] };
+          }>;
+        }
+      ).loaded;
       const slides = [...document.querySelectorAll('.tl-slide')];
       return {
         valid: timeline.config.isValid(),
@@ -118,13 +129,18 @@ describe('TimelineJS', () => {
       const seen: Record<string, { date: string; headline: string; credit: string }> = {};
       for (const slide of document.querySelectorAll('.tl-slide')) {
         if (!slide.id || slide.classList.contains('tl-slide-titleslide')) continue;
-        seen[slide.id] = { date: slide.querySelector('.tl-headline-date')?.textContent ?? '', headline: slide.querySelector('.tl-headline')?.textContent ?? '', credit: '' };
+        seen[slide.id] = {
+          date: slide.querySelector('.tl-headline-date')?.textContent ?? '',
+          headline: slide.querySelector('.tl-headline')?.textContent ?? '',
+          credit: '',
+        };
       }
       // TimelineJS loads a slide's media (and the credit under it) when the slide is shown.
       const id = 'citrix-publiceert-beveiligingsadvies';
       timeline.goToId(id);
       const slide = document.getElementById(id)!;
-      for (let wait = 0; wait < 100 && !slide.querySelector('.tl-credit'); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let wait = 0; wait < 100 && !slide.querySelector('.tl-credit'); wait++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       seen[id]!.credit = slide.querySelector('.tl-credit')?.textContent ?? '';
       return seen;
     });
@@ -140,8 +156,16 @@ describe('TimelineJS', () => {
 
 describe('the overview chart in a browser', () => {
   const tipVisibility = (page: Page) =>
-    page.locator('a.chart-bar, a.chart-band').evaluateAll((links) =>
-      Object.fromEntries(links.map((link) => [link.getAttribute('data-key'), getComputedStyle(link.querySelector('.chart-tip')!).visibility])));
+    page
+      .locator('a.chart-bar, a.chart-band')
+      .evaluateAll((links) =>
+        Object.fromEntries(
+          links.map((link) => [
+            link.getAttribute('data-key'),
+            getComputedStyle(link.querySelector('.chart-tip')!).visibility,
+          ]),
+        ),
+      );
 
   test('keyboard focus and hover show date and count; a bar leads to its day', async () => {
     const { page, problems } = await watchedPage({ viewport: { width: 1000, height: 800 } });
@@ -151,7 +175,9 @@ describe('the overview chart in a browser', () => {
     let focused = '';
     for (let press = 0; press < 40 && !focused.startsWith('chart-bar'); press++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => `${document.activeElement?.getAttribute('class')} ${document.activeElement?.getAttribute('data-key')}`);
+      focused = await page.evaluate(
+        () => `${document.activeElement?.getAttribute('class')} ${document.activeElement?.getAttribute('data-key')}`,
+      );
     }
     assert.equal(focused, 'chart-bar 2019-12-17');
     const tip = page.locator('a.chart-bar[data-key="2019-12-17"] .chart-tip');
@@ -167,11 +193,14 @@ describe('the overview chart in a browser', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('colours follow the reader\'s dark mode', async () => {
+  test("colours follow the reader's dark mode", async () => {
     const colours = async (scheme: 'light' | 'dark') => {
       const { page } = await watchedPage({ colorScheme: scheme });
       await page.goto(site.url);
-      return page.locator('a.chart-bar .chart-bar-fill').first().evaluate((bar) => [getComputedStyle(bar).fill, getComputedStyle(document.body).backgroundColor]);
+      return page
+        .locator('a.chart-bar .chart-bar-fill')
+        .first()
+        .evaluate((bar) => [getComputedStyle(bar).fill, getComputedStyle(document.body).backgroundColor]);
     };
     const [lightBar, lightPage] = await colours('light');
     const [darkBar, darkPage] = await colours('dark');

@@ -32,13 +32,26 @@ const read = (file: string) => readPage(outDir, file);
 before(() => {
   const content = copyContent();
   const event = (id: string, frontmatter: string, body = 'Tekst.') =>
-    writeFileSync(join(content, 'events', `${id}.md`), `---\n${frontmatter}\nsources:\n  - { title: "Bron, met komma", publisher: NOS, date: 2020-01-17, url: "https://nos.nl/artikel/1?a=1&b=2", language: nl }\n---\n${body}\n`);
-  event('nachtelijk-bericht', 'title: Nachtelijk bericht\ndate: 2020-01-16T23:30:00Z\nsummary: Een bericht van "net na middernacht", met komma\'s & tekens als <b>.\norganisations: [ncsc, duo]', 'Een **nachtelijk** bericht met een [link](https://example.org/a).\n\nTweede alinea.');
-  event('middagbericht', 'title: Middagbericht\ndate: 2020-01-17 14:30\nend: 2020-01-17 16:00\nsummary: Een bericht om half drie.\norganisations: [duo]');
+    writeFileSync(
+      join(content, 'events', `${id}.md`),
+      `---\n${frontmatter}\nsources:\n  - { title: "Bron, met komma", publisher: NOS, date: 2020-01-17, url: "https://nos.nl/artikel/1?a=1&b=2", language: nl }\n---\n${body}\n`,
+    );
+  event(
+    'nachtelijk-bericht',
+    'title: Nachtelijk bericht\ndate: 2020-01-16T23:30:00Z\nsummary: Een bericht van "net na middernacht", met komma\'s & tekens als <b>.\norganisations: [ncsc, duo]',
+    'Een **nachtelijk** bericht met een [link](https://example.org/a).\n\nTweede alinea.',
+  );
+  event(
+    'middagbericht',
+    'title: Middagbericht\ndate: 2020-01-17 14:30\nend: 2020-01-17 16:00\nsummary: Een bericht om half drie.\norganisations: [duo]',
+  );
   event('ergens-in-2019', 'title: Ergens in 2019\ndate: 2019\nsummary: Alleen het jaar is bekend.');
   event('nog-een-concept', 'title: Nog een concept\ndate: 2020-01-17\nsummary: Een concept.\ndraft: true');
   const report = checkContent(content);
-  assert.deepEqual(report.problems.filter((problem) => problem.severity === 'error'), []);
+  assert.deepEqual(
+    report.problems.filter((problem) => problem.severity === 'error'),
+    [],
+  );
   events = report.events.filter((item) => !item.frontmatter.draft);
   outDir = buildOrThrow({ content, base: BASE, tz: 'Pacific/Auckland' });
   utcOutDir = buildOrThrow({ content, base: BASE, tz: 'UTC' });
@@ -81,14 +94,22 @@ describe('RSS 2.0', () => {
     const night = feed.items.find((item) => item.link === pageUrl('nachtelijk-bericht'))!;
     assert.deepEqual(night.categories, ['Nationaal Cyber Security Centrum', 'Dienst Uitvoering Onderwijs']);
     assert.match(night['content:encoded']!, /<strong>nachtelijk<\/strong>/);
-    assert.match(night['content:encoded']!, /<a href="https:\/\/nos\.nl\/artikel\/1\?a=1&amp;b=2">Bron, met komma<\/a> \(NOS, vrijdag 17 januari 2020\)/);
+    assert.match(
+      night['content:encoded']!,
+      /<a href="https:\/\/nos\.nl\/artikel\/1\?a=1&amp;b=2">Bron, met komma<\/a> \(NOS, vrijdag 17 januari 2020\)/,
+    );
     // Markup-like text in a summary is text: escaped in the XML, read back unchanged.
-    assert.ok(read('rss.xml').includes('<description>Een bericht van &quot;net na middernacht&quot;, met komma&apos;s &amp; tekens als &lt;b&gt;.</description>'));
+    assert.ok(
+      read('rss.xml').includes(
+        '<description>Een bericht van &quot;net na middernacht&quot;, met komma&apos;s &amp; tekens als &lt;b&gt;.</description>',
+      ),
+    );
   });
 
   test('dates are RFC 822 in Amsterdam time at the start of the period, whatever the build machine zone', () => {
     const xml = read('rss.xml');
-    const pubDate = (id: string) => new RegExp(`<link>${pageUrl(id)}</link>.*?<pubDate>([^<]+)</pubDate>`, 's').exec(xml)?.[1];
+    const pubDate = (id: string) =>
+      new RegExp(`<link>${pageUrl(id)}</link>.*?<pubDate>([^<]+)</pubDate>`, 's').exec(xml)?.[1];
     assert.equal(pubDate('nachtelijk-bericht'), 'Fri, 17 Jan 2020 00:30:00 +0100');
     assert.equal(pubDate('middagbericht'), 'Fri, 17 Jan 2020 14:30:00 +0100');
     assert.equal(pubDate('tweede-kamer-stopt-thuiswerken'), 'Fri, 17 Jan 2020 00:00:00 +0100');
@@ -98,7 +119,9 @@ describe('RSS 2.0', () => {
 
   test('each organisation has a feed of its own events', async () => {
     const feed = await parser.parseString(read('organisatie/duo/rss.xml'));
-    const expected = events.filter((event) => event.frontmatter.organisations.includes('duo')).map((event) => pageUrl(event.id));
+    const expected = events
+      .filter((event) => event.frontmatter.organisations.includes('duo'))
+      .map((event) => pageUrl(event.id));
     assert.deepEqual(feed.items.map((item) => item.link!).sort(), expected.sort());
     assert.equal(feed.title, 'Het Citrix-lek in Nederland: Dienst Uitvoering Onderwijs');
     assert.equal(feed.link, `${SITE}${BASE}organisatie/duo/`);
@@ -119,14 +142,36 @@ function jsonFeedProblems(feed: Record<string, unknown>): string[] {
   for (const key of ['home_page_url', 'feed_url']) if (key in feed && !isUrl(feed[key])) problems.push(key);
   (feed['items'] as Record<string, unknown>[]).forEach((item, index) => {
     if (typeof item['id'] !== 'string' || !item['id']) problems.push(`items[${index}].id`);
-    if (typeof item['content_html'] !== 'string' && typeof item['content_text'] !== 'string') problems.push(`items[${index}] has no content`);
+    if (typeof item['content_html'] !== 'string' && typeof item['content_text'] !== 'string')
+      problems.push(`items[${index}] has no content`);
     if ('url' in item && !isUrl(item['url'])) problems.push(`items[${index}].url`);
     for (const key of ['date_published', 'date_modified']) {
-      if (key in item && !(typeof item[key] === 'string' && rfc3339.test(item[key]) && !Number.isNaN(Date.parse(item[key])))) problems.push(`items[${index}].${key}`);
+      if (
+        key in item &&
+        !(typeof item[key] === 'string' && rfc3339.test(item[key]) && !Number.isNaN(Date.parse(item[key])))
+      )
+        problems.push(`items[${index}].${key}`);
     }
-    if ('tags' in item && !(Array.isArray(item['tags']) && item['tags'].every((tag) => typeof tag === 'string'))) problems.push(`items[${index}].tags`);
+    if ('tags' in item && !(Array.isArray(item['tags']) && item['tags'].every((tag) => typeof tag === 'string')))
+      problems.push(`items[${index}].tags`);
     for (const key of Object.keys(item)) {
-      const known = ['id', 'url', 'external_url', 'title', 'content_html', 'content_text', 'summary', 'image', 'banner_image', 'date_published', 'date_modified', 'authors', 'tags', 'language', 'attachments'];
+      const known = [
+        'id',
+        'url',
+        'external_url',
+        'title',
+        'content_html',
+        'content_text',
+        'summary',
+        'image',
+        'banner_image',
+        'date_published',
+        'date_modified',
+        'authors',
+        'tags',
+        'language',
+        'attachments',
+      ];
       if (!known.includes(key) && !key.startsWith('_')) problems.push(`items[${index}] has unknown key ${key}`);
     }
   });
@@ -134,7 +179,10 @@ function jsonFeedProblems(feed: Record<string, unknown>): string[] {
 }
 
 describe('JSON Feed 1.1', () => {
-  const feed = () => JSON.parse(read('feed.json')) as { items: Array<Record<string, string | string[] | Record<string, unknown>>> } & Record<string, unknown>;
+  const feed = () =>
+    JSON.parse(read('feed.json')) as {
+      items: Array<Record<string, string | string[] | Record<string, unknown>>>;
+    } & Record<string, unknown>;
 
   test('has every required field of the spec, with the right types', () => {
     assert.deepEqual(jsonFeedProblems(feed()), []);
@@ -156,12 +204,18 @@ describe('JSON Feed 1.1', () => {
     assert.equal(item('grote-gemeenten-sluiten-externe-toegang')['date_published'], '2020-01-01T00:00:00+01:00');
     assert.equal(item('ergens-in-2019')['date_published'], '2019-01-01T00:00:00+01:00');
     assert.deepEqual(item('grote-gemeenten-sluiten-externe-toegang')['_tijdlijn'], {
-      date: '2020-01', precision: 'month', organisations: ['gemeente-amsterdam', 'gemeente-den-haag', 'gemeente-rotterdam'], topics: ['afsluiting', 'dienstverlening'],
+      date: '2020-01',
+      precision: 'month',
+      organisations: ['gemeente-amsterdam', 'gemeente-den-haag', 'gemeente-rotterdam'],
+      topics: ['afsluiting', 'dienstverlening'],
     });
     const night = item('nachtelijk-bericht');
     assert.equal(night['summary'], byId('nachtelijk-bericht').frontmatter.summary);
     assert.deepEqual(night['tags'], ['Nationaal Cyber Security Centrum', 'Dienst Uitvoering Onderwijs']);
-    assert.match(night['content_html'] as string, /<p>Een <strong>nachtelijk<\/strong> bericht met een <a href="https:\/\/example\.org\/a">link<\/a>\.<\/p>/);
+    assert.match(
+      night['content_html'] as string,
+      /<p>Een <strong>nachtelijk<\/strong> bericht met een <a href="https:\/\/example\.org\/a">link<\/a>\.<\/p>/,
+    );
     assert.match(night['content_html'] as string, /<p>Tweede alinea\.<\/p>/);
     assert.equal(night['content_text'], undefined);
   });
@@ -169,10 +223,17 @@ describe('JSON Feed 1.1', () => {
 
 describe('feed discovery', () => {
   test('every page advertises the feeds with <link rel="alternate">, an organisation page its own too', () => {
-    const alternates = (file: string) => parseHtml(read(file)).querySelectorAll('link[rel="alternate"]').map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`);
-    assert.deepEqual(alternates('index.html'), [`application/rss+xml ${BASE}rss.xml`, `application/feed+json ${BASE}feed.json`]);
+    const alternates = (file: string) =>
+      parseHtml(read(file))
+        .querySelectorAll('link[rel="alternate"]')
+        .map((link) => `${link.getAttribute('type')} ${link.getAttribute('href')}`);
+    assert.deepEqual(alternates('index.html'), [
+      `application/rss+xml ${BASE}rss.xml`,
+      `application/feed+json ${BASE}feed.json`,
+    ]);
     assert.deepEqual(alternates('organisatie/duo/index.html').slice(2), [
-      `application/rss+xml ${BASE}organisatie/duo/rss.xml`, `application/feed+json ${BASE}organisatie/duo/feed.json`,
+      `application/rss+xml ${BASE}organisatie/duo/rss.xml`,
+      `application/feed+json ${BASE}organisatie/duo/feed.json`,
     ]);
     for (const entry of alternates('organisatie/duo/index.html')) {
       assert.ok(existsSync(join(outDir, entry.split(' ')[1]!.slice(BASE.length))), entry);
@@ -193,9 +254,16 @@ describe('iCalendar', () => {
   const calendar = () => new ICAL.Component(ICAL.parse(read('events.ics')));
 
   test('parses with ical.js: one VEVENT per event with a day or a time, none for month- or year-only events', () => {
-    const vevents = calendar().getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-    const expected = events.filter((event) => event.frontmatter.date.precision === 'day' || event.frontmatter.date.precision === 'time');
-    assert.deepEqual(vevents.map((vevent) => vevent.uid).sort(), expected.map((event) => `${event.id}@tijdlijn.example.org`).sort());
+    const vevents = calendar()
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    const expected = events.filter(
+      (event) => event.frontmatter.date.precision === 'day' || event.frontmatter.date.precision === 'time',
+    );
+    assert.deepEqual(
+      vevents.map((vevent) => vevent.uid).sort(),
+      expected.map((event) => `${event.id}@tijdlijn.example.org`).sort(),
+    );
     for (const vevent of vevents) {
       const event = byId(vevent.uid.split('@')[0]!);
       assert.equal(vevent.summary, event.frontmatter.title);
@@ -214,8 +282,14 @@ describe('iCalendar', () => {
   test('day, period and time come out exactly, in UTC for times', () => {
     const text = read('events.ics').replace(/\r\n[ \t]/g, '');
     const block = (id: string) => new RegExp(`BEGIN:VEVENT\\r\\nUID:${id}@[^]*?END:VEVENT`).exec(text)?.[0] ?? '';
-    assert.match(block('tweede-kamer-stopt-thuiswerken'), /\r\nDTSTART;VALUE=DATE:20200117\r\nDTEND;VALUE=DATE:20200118\r\n/);
-    assert.match(block('duo-sluit-citrix-tot-maandag'), /\r\nDTSTART;VALUE=DATE:20200117\r\nDTEND;VALUE=DATE:20200121\r\n/);
+    assert.match(
+      block('tweede-kamer-stopt-thuiswerken'),
+      /\r\nDTSTART;VALUE=DATE:20200117\r\nDTEND;VALUE=DATE:20200118\r\n/,
+    );
+    assert.match(
+      block('duo-sluit-citrix-tot-maandag'),
+      /\r\nDTSTART;VALUE=DATE:20200117\r\nDTEND;VALUE=DATE:20200121\r\n/,
+    );
     assert.match(block('nachtelijk-bericht'), /\r\nDTSTART:20200116T233000Z\r\n/);
     assert.match(block('middagbericht'), /\r\nDTSTART:20200117T133000Z\r\nDTEND:20200117T150000Z\r\n/);
     assert.equal(block('grote-gemeenten-sluiten-externe-toegang'), '');
@@ -240,10 +314,25 @@ describe('CSV', () => {
     }
     const row = (id: string) => rows.find((entry) => entry['id'] === id)!;
     assert.deepEqual(
-      ['nachtelijk-bericht', 'middagbericht', 'duo-sluit-citrix-tot-maandag', 'grote-gemeenten-sluiten-externe-toegang', 'ergens-in-2019'].map((id) => [row(id)['date'], row(id)['end']]),
-      [['2020-01-17T00:30+01:00', ''], ['2020-01-17T14:30+01:00', '2020-01-17T16:00+01:00'], ['2020-01-17', '2020-01-20'], ['2020-01', ''], ['2019', '']],
+      [
+        'nachtelijk-bericht',
+        'middagbericht',
+        'duo-sluit-citrix-tot-maandag',
+        'grote-gemeenten-sluiten-externe-toegang',
+        'ergens-in-2019',
+      ].map((id) => [row(id)['date'], row(id)['end']]),
+      [
+        ['2020-01-17T00:30+01:00', ''],
+        ['2020-01-17T14:30+01:00', '2020-01-17T16:00+01:00'],
+        ['2020-01-17', '2020-01-20'],
+        ['2020-01', ''],
+        ['2019', ''],
+      ],
     );
-    assert.equal(row('nachtelijk-bericht')['organisations'], 'Nationaal Cyber Security Centrum; Dienst Uitvoering Onderwijs');
+    assert.equal(
+      row('nachtelijk-bericht')['organisations'],
+      'Nationaal Cyber Security Centrum; Dienst Uitvoering Onderwijs',
+    );
     assert.equal(row('nachtelijk-bericht')['sources'], 'https://nos.nl/artikel/1?a=1&b=2');
     // Written back with the same settings, the parsed rows give the same bytes.
     const records = parseCsv(csv(), { bom: true }) as string[][];
@@ -256,7 +345,13 @@ describe('CSV', () => {
 });
 
 describe('timeline.json for TimelineJS', () => {
-  interface Slide { unique_id: string; start_date: Record<string, number | string>; end_date?: Record<string, number | string>; display_date?: string; media?: { credit?: string } }
+  interface Slide {
+    unique_id: string;
+    start_date: Record<string, number | string>;
+    end_date?: Record<string, number | string>;
+    display_date?: string;
+    media?: { credit?: string };
+  }
   const document = () => JSON.parse(read('timeline.json')) as { title: unknown; events: Slide[] };
 
   test('one slide per event, dates only as precise as known, display_date for month and year', () => {
@@ -266,20 +361,30 @@ describe('timeline.json for TimelineJS', () => {
     assert.deepEqual(slide('nachtelijk-bericht').start_date, { year: 2020, month: 1, day: 17, hour: 0, minute: 30 });
     assert.deepEqual(slide('duo-sluit-citrix-tot-maandag').start_date, { year: 2020, month: 1, day: 17 });
     assert.deepEqual(slide('duo-sluit-citrix-tot-maandag').end_date, { year: 2020, month: 1, day: 20 });
-    assert.deepEqual(slide('grote-gemeenten-sluiten-externe-toegang').start_date, { year: 2020, month: 1, display_date: 'januari 2020' });
+    assert.deepEqual(slide('grote-gemeenten-sluiten-externe-toegang').start_date, {
+      year: 2020,
+      month: 1,
+      display_date: 'januari 2020',
+    });
     assert.equal(slide('grote-gemeenten-sluiten-externe-toegang').display_date, 'januari 2020');
     assert.deepEqual(slide('ergens-in-2019').start_date, { year: 2019, display_date: '2019' });
     assert.equal(slide('duo-sluit-citrix-tot-maandag').display_date, undefined);
-    assert.match(slide('citrix-publiceert-beveiligingsadvies').media!.credit!, /<a href="https:\/\/support\.citrix\.com\/article\/CTX267027">/);
+    assert.match(
+      slide('citrix-publiceert-beveiligingsadvies').media!.credit!,
+      /<a href="https:\/\/support\.citrix\.com\/article\/CTX267027">/,
+    );
     assert.ok(document().title);
   });
 });
 
 describe('sharing and discovery', () => {
   test('every page has a canonical URL with the base path and Open Graph and Twitter card metadata', () => {
-    for (const file of listFiles(outDir).filter((name) => name.endsWith('.html') && name !== '404.html' && !name.startsWith('embed/'))) {
+    for (const file of listFiles(outDir).filter(
+      (name) => name.endsWith('.html') && name !== '404.html' && !name.startsWith('embed/'),
+    )) {
       const html = parseHtml(read(file));
-      const meta = (key: string) => html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+      const meta = (key: string) =>
+        html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
       const canonical = html.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const path = file === 'index.html' ? '' : file.replace(/index\.html$/, '');
       assert.equal(canonical, `${SITE}${BASE}${path}`, file);
@@ -306,10 +411,15 @@ describe('sharing and discovery', () => {
       assert.equal((data['about'] as unknown[]).length, event.frontmatter.organisations.length);
       assert.equal((data['citation'] as unknown[]).length, event.frontmatter.sources.length);
     }
-    const night = JSON.parse(parseHtml(read('gebeurtenis/nachtelijk-bericht/index.html')).querySelector('script[type="application/ld+json"]')!.text) as Record<string, unknown>;
+    const night = JSON.parse(
+      parseHtml(read('gebeurtenis/nachtelijk-bericht/index.html')).querySelector('script[type="application/ld+json"]')!
+        .text,
+    ) as Record<string, unknown>;
     assert.equal(night['contentReferenceTime'], '2020-01-17T00:30+01:00');
     // "<b>" in the summary cannot open or close an element inside the script.
-    const script = parseHtml(read('gebeurtenis/nachtelijk-bericht/index.html')).querySelector('script[type="application/ld+json"]')!.text;
+    const script = parseHtml(read('gebeurtenis/nachtelijk-bericht/index.html')).querySelector(
+      'script[type="application/ld+json"]',
+    )!.text;
     assert.ok(script.includes('als \\u003cb>.') && !script.includes('<'));
     assert.equal(night['description'], byId('nachtelijk-bericht').frontmatter.summary);
   });
@@ -319,7 +429,8 @@ describe('sharing and discovery', () => {
     const locations = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     assert.equal(new Set(locations).size, locations.length);
     for (const id of ids()) assert.ok(locations.includes(pageUrl(id)), id);
-    for (const path of ['', 'draden/', 'draad/hackpogingen/', 'organisatie/duo/']) assert.ok(locations.includes(`${SITE}${BASE}${path}`), path);
+    for (const path of ['', 'draden/', 'draad/hackpogingen/', 'organisatie/duo/'])
+      assert.ok(locations.includes(`${SITE}${BASE}${path}`), path);
     assert.ok(!locations.some((url) => /404|\/embed\//.test(url)));
     assert.ok(!locations.some((url) => url.includes('nog-een-concept')));
     assert.equal(read('robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`);
@@ -328,7 +439,9 @@ describe('sharing and discovery', () => {
 
 describe('the build machine time zone', () => {
   test('feeds, exports, sitemap and robots.txt are byte-identical when built in UTC and in Auckland', () => {
-    const files = listFiles(outDir).filter((name) => /\.(xml|json|csv|ics|txt)$/.test(name) && !name.startsWith('pagefind/'));
+    const files = listFiles(outDir).filter(
+      (name) => /\.(xml|json|csv|ics|txt)$/.test(name) && !name.startsWith('pagefind/'),
+    );
     assert.ok(files.length > 8, files.join(', '));
     for (const file of files) assert.equal(readFileSync(join(utcOutDir, file), 'utf8'), read(file), file);
   });

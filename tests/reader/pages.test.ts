@@ -22,7 +22,11 @@ const eventPage = (id: string) => page(`gebeurtenis/${id}/`);
 
 before(() => {
   const report = checkContent(CITRIX_FIXTURE);
-  events = sortEvents(report.events.filter((event) => !event.frontmatter.draft).map((event) => ({ ...event, date: event.frontmatter.date })));
+  events = sortEvents(
+    report.events
+      .filter((event) => !event.frontmatter.draft)
+      .map((event) => ({ ...event, date: event.frontmatter.date })),
+  );
   threads = loadTaxonomy(CITRIX_FIXTURE).threads;
   outDir = buildOrThrow({ base: BASE });
   home = page('');
@@ -43,28 +47,48 @@ describe('the overview chart', () => {
     const chart = home.querySelector('figure.overview-chart')!;
     assert.equal(chart.getAttribute('data-unit'), 'day');
     const bars = chart.querySelectorAll('a.chart-bar');
-    const fromChart = new Map(bars.map((bar) => [`t-${bar.getAttribute('data-key')}`, Number(bar.getAttribute('data-count'))]));
+    const fromChart = new Map(
+      bars.map((bar) => [`t-${bar.getAttribute('data-key')}`, Number(bar.getAttribute('data-count'))]),
+    );
     const fromTimeline = new Map([...entriesPerHeading()].filter(([id]) => !id.endsWith('-undated')));
     assert.deepEqual(fromChart, fromTimeline);
-    assert.deepEqual([...fromChart.values()].reduce((sum, count) => sum + count, 0), events.filter((event) => ['day', 'time'].includes(event.date.precision)).length);
+    assert.deepEqual(
+      [...fromChart.values()].reduce((sum, count) => sum + count, 0),
+      events.filter((event) => ['day', 'time'].includes(event.date.precision)).length,
+    );
   });
 
   test('bar heights are proportional to the counts, and each bar says its date and count', () => {
     const bars = home.querySelectorAll('a.chart-bar');
-    const ratios = bars.map((bar) => Number(bar.querySelector('.chart-bar-fill')!.getAttribute('height')) / Number(bar.getAttribute('data-count')));
-    for (const ratio of ratios) assert.ok(Math.abs(ratio - ratios[0]!) < 0.01, `heights not proportional: ${ratios.join(', ')}`);
+    const ratios = bars.map(
+      (bar) =>
+        Number(bar.querySelector('.chart-bar-fill')!.getAttribute('height')) / Number(bar.getAttribute('data-count')),
+    );
+    for (const ratio of ratios)
+      assert.ok(Math.abs(ratio - ratios[0]!) < 0.01, `heights not proportional: ${ratios.join(', ')}`);
     const seventeenth = bars.find((bar) => bar.getAttribute('data-key') === '2020-01-17')!;
-    assert.equal(seventeenth.querySelector('title')!.text, `vrijdag 17 januari 2020: ${seventeenth.getAttribute('data-count')} gebeurtenissen`);
+    assert.equal(
+      seventeenth.querySelector('title')!.text,
+      `vrijdag 17 januari 2020: ${seventeenth.getAttribute('data-count')} gebeurtenissen`,
+    );
     assert.equal(seventeenth.querySelector('.chart-tip')!.text, seventeenth.querySelector('title')!.text);
   });
 
   test('month-only events are bands of their own, not bars on a day', () => {
     const bands = home.querySelectorAll('a.chart-band');
-    const fromChart = new Map(bands.map((band) => [`t-${band.getAttribute('data-key')}-undated`, Number(band.getAttribute('data-count'))]));
+    const fromChart = new Map(
+      bands.map((band) => [`t-${band.getAttribute('data-key')}-undated`, Number(band.getAttribute('data-count'))]),
+    );
     const fromTimeline = new Map([...entriesPerHeading()].filter(([id]) => id.endsWith('-undated')));
     assert.deepEqual(fromChart, fromTimeline);
-    assert.deepEqual(bands.map((band) => band.getAttribute('data-kind')), ['month', 'month']);
-    assert.equal(bands.find((band) => band.getAttribute('data-key') === '2020-01')!.querySelector('title')!.text, 'januari 2020, dag onbekend: 3 gebeurtenissen');
+    assert.deepEqual(
+      bands.map((band) => band.getAttribute('data-kind')),
+      ['month', 'month'],
+    );
+    assert.equal(
+      bands.find((band) => band.getAttribute('data-key') === '2020-01')!.querySelector('title')!.text,
+      'januari 2020, dag onbekend: 3 gebeurtenissen',
+    );
   });
 
   test('every bar and band links to an anchor that exists on the timeline, under the base path', () => {
@@ -88,21 +112,29 @@ describe('the overview chart', () => {
     assert.match(caption.text, /4 gebeurtenissen zijn alleen tot op de maand of het jaar bekend/);
     // Hidden through its wrapper: a table itself cannot be squeezed into .visually-hidden's 1px box.
     const table = chart.querySelector('.visually-hidden > table')!;
-    const rows = table.querySelectorAll('tbody tr').map((row) => [row.getAttribute('data-key'), Number(row.querySelector('td')!.text)]);
-    const drawn = chart.querySelectorAll('a.chart-bar, a.chart-band').map((link) => [link.getAttribute('data-key'), Number(link.getAttribute('data-count'))]);
+    const rows = table
+      .querySelectorAll('tbody tr')
+      .map((row) => [row.getAttribute('data-key'), Number(row.querySelector('td')!.text)]);
+    const drawn = chart
+      .querySelectorAll('a.chart-bar, a.chart-band')
+      .map((link) => [link.getAttribute('data-key'), Number(link.getAttribute('data-count'))]);
     assert.deepEqual([...rows].sort(), [...drawn].sort());
     assert.equal(table.querySelector('tbody tr th')!.text, 'december 2019, dag onbekend');
   });
 });
 
 describe('threads', () => {
-  const inThread = (id: string) => events.filter((event) => event.frontmatter.threads.includes(id)).map((event) => event.id);
+  const inThread = (id: string) =>
+    events.filter((event) => event.frontmatter.threads.includes(id)).map((event) => event.id);
 
   test('threads.yaml declares the example threads, and the index lists each with its number of events', () => {
     assert.ok(threads['hackpogingen'] && threads['universiteiten-sluiten-af'], Object.keys(threads).join(', '));
     const index = page('draden/');
     const links = index.querySelectorAll('main .index-list > li > a');
-    assert.deepEqual(links.map((link) => link.getAttribute('href')), Object.keys(threads).map((id) => `${BASE}draad/${id}/`));
+    assert.deepEqual(
+      links.map((link) => link.getAttribute('href')),
+      Object.keys(threads).map((id) => `${BASE}draad/${id}/`),
+    );
     for (const [position, id] of Object.keys(threads).entries()) {
       assert.equal(links[position]!.text, threads[id]!.title);
       assert.match(links[position]!.closest('li')!.text, new RegExp(`${inThread(id).length} gebeurtenis`));
@@ -110,13 +142,24 @@ describe('threads', () => {
   });
 
   test('a thread page tells its strand in timeline order', () => {
-    assert.deepEqual(inThread('hackpogingen'), ['hackpoging-gemeente-zutphen', 'ziekenhuis-leeuwarden-sluit-dataverkeer-af']);
-    assert.deepEqual(inThread('universiteiten-sluiten-af'), ['leiden-en-vu-sluiten-citrix-servers', 'universiteit-utrecht-beperkt-toegang-buitenland', 'website-universiteit-leiden-instabiel']);
+    assert.deepEqual(inThread('hackpogingen'), [
+      'hackpoging-gemeente-zutphen',
+      'ziekenhuis-leeuwarden-sluit-dataverkeer-af',
+    ]);
+    assert.deepEqual(inThread('universiteiten-sluiten-af'), [
+      'leiden-en-vu-sluiten-citrix-servers',
+      'universiteit-utrecht-beperkt-toegang-buitenland',
+      'website-universiteit-leiden-instabiel',
+    ]);
     for (const id of Object.keys(threads)) {
       const thread = page(`draad/${id}/`);
       assert.equal(thread.querySelector('h1')!.text, threads[id]!.title);
       const listed = thread.querySelectorAll('ol.thread-list > li h3 a').map((link) => link.getAttribute('href'));
-      assert.deepEqual(listed, inThread(id).map((event) => `${BASE}gebeurtenis/${event}/`), id);
+      assert.deepEqual(
+        listed,
+        inThread(id).map((event) => `${BASE}gebeurtenis/${event}/`),
+        id,
+      );
     }
   });
 
@@ -128,17 +171,31 @@ describe('threads', () => {
         continue;
       }
       const memberships = box!.querySelectorAll('.thread-membership');
-      assert.deepEqual(memberships.map((membership) => membership.getAttribute('data-thread')), event.frontmatter.threads);
+      assert.deepEqual(
+        memberships.map((membership) => membership.getAttribute('data-thread')),
+        event.frontmatter.threads,
+      );
       for (const membership of memberships) {
         const id = membership.getAttribute('data-thread')!;
         const strand = inThread(id);
         const index = strand.indexOf(event.id);
         assert.equal(membership.querySelector('.thread-name a')!.getAttribute('href'), `${BASE}draad/${id}/`);
         assert.equal(membership.querySelector('.thread-name a')!.text, threads[id]!.title);
-        assert.match(membership.querySelector('.thread-name')!.text, new RegExp(`deel ${index + 1} van ${strand.length}`));
+        assert.match(
+          membership.querySelector('.thread-name')!.text,
+          new RegExp(`deel ${index + 1} van ${strand.length}`),
+        );
         const step = (which: string) => membership.querySelector(`.thread-${which} a`)?.getAttribute('href') ?? null;
-        assert.equal(step('previous'), index > 0 ? `${BASE}gebeurtenis/${strand[index - 1]}/` : null, `${event.id} in ${id}: previous`);
-        assert.equal(step('next'), index < strand.length - 1 ? `${BASE}gebeurtenis/${strand[index + 1]}/` : null, `${event.id} in ${id}: next`);
+        assert.equal(
+          step('previous'),
+          index > 0 ? `${BASE}gebeurtenis/${strand[index - 1]}/` : null,
+          `${event.id} in ${id}: previous`,
+        );
+        assert.equal(
+          step('next'),
+          index < strand.length - 1 ? `${BASE}gebeurtenis/${strand[index + 1]}/` : null,
+          `${event.id} in ${id}: next`,
+        );
       }
     }
     const zutphen = eventPage('hackpoging-gemeente-zutphen').querySelector('aside.thread-box')!;
@@ -150,7 +207,9 @@ describe('threads', () => {
 describe('related events', () => {
   const relatedOn = (id: string) => {
     const section = eventPage(id).querySelector('section[aria-labelledby="zie-ook"]');
-    return new Set((section?.querySelectorAll('.related-list a') ?? []).map((link) => link.getAttribute('href')!.split('/').at(-2)!));
+    return new Set(
+      (section?.querySelectorAll('.related-list a') ?? []).map((link) => link.getAttribute('href')!.split('/').at(-2)!),
+    );
   };
 
   test('appear both ways: if A names B, B shows A, and A shows B', () => {
@@ -167,7 +226,11 @@ describe('related events', () => {
     }
     // The content has links named on one side only, so the test shows the other side is added.
     assert.ok(oneWay > 0);
-    assert.ok(!events.find((event) => event.id === 'ncsc-adviseert-citrix-uit-te-schakelen')!.frontmatter.related.includes('leiden-en-vu-sluiten-citrix-servers'));
+    assert.ok(
+      !events
+        .find((event) => event.id === 'ncsc-adviseert-citrix-uit-te-schakelen')!
+        .frontmatter.related.includes('leiden-en-vu-sluiten-citrix-servers'),
+    );
     assert.ok(relatedOn('ncsc-adviseert-citrix-uit-te-schakelen').has('leiden-en-vu-sluiten-citrix-servers'));
   });
 });

@@ -16,7 +16,12 @@ test('the same content and options share a folder; any other option or a changed
   const shared = sharedBuildDir({ content }, UNDER_RUNNER);
   assert.ok(shared);
   assert.equal(sharedBuildDir({ content }, UNDER_RUNNER), shared);
-  for (const other of [{ content, base: '/tijdlijn/' }, { content, tz: 'Pacific/Auckland' }, { content, env: { TIJDLIJN_EDITOR_PROXY: 'http://127.0.0.1:1/api/v1' } }, {}]) {
+  for (const other of [
+    { content, base: '/tijdlijn/' },
+    { content, tz: 'Pacific/Auckland' },
+    { content, env: { TIJDLIJN_EDITOR_PROXY: 'http://127.0.0.1:1/api/v1' } },
+    {},
+  ]) {
     assert.notEqual(sharedBuildDir(other, UNDER_RUNNER), shared, JSON.stringify(other));
   }
   const event = join(content, 'events', 'hackpoging-gemeente-zutphen.md');

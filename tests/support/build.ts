@@ -93,7 +93,8 @@ export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = p
   const content = resolve(options.content ?? CITRIX_FIXTURE);
   hash.update(JSON.stringify({ content, base: options.base, tz: options.tz, env: options.env ?? {} }));
   const inputs: Array<[string, string]> = [[content, '']];
-  for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']) inputs.push([join(ROOT, part), part]);
+  for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'])
+    inputs.push([join(ROOT, part), part]);
   for (const [path, name] of inputs) {
     if (!existsSync(path)) continue;
     const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(path, file)) : [path];

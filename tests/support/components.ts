@@ -19,7 +19,12 @@ let container: Promise<AstroContainer> | undefined;
 
 async function startServer(): Promise<ViteDevServer> {
   const config = await getViteConfig(
-    { server: { middlewareMode: true, hmr: false, watch: null }, appType: 'custom', logLevel: 'silent', cacheDir: mkdtempSync(join(tmpdir(), 'tijdlijn-vite-')) },
+    {
+      server: { middlewareMode: true, hmr: false, watch: null },
+      appType: 'custom',
+      logLevel: 'silent',
+      cacheDir: mkdtempSync(join(tmpdir(), 'tijdlijn-vite-')),
+    },
     { root: ROOT, logLevel: 'silent' },
   )({ command: 'serve', mode: 'development' });
   return createServer(config);
@@ -31,7 +36,11 @@ export function siteContextOf(contentDir: string, base = '/'): SiteContext {
 }
 
 /** The HTML of `src/components/<name>.astro` rendered with these props and site context. */
-export async function renderComponent(name: string, props: Record<string, unknown>, site: SiteContext): Promise<string> {
+export async function renderComponent(
+  name: string,
+  props: Record<string, unknown>,
+  site: SiteContext,
+): Promise<string> {
   server ??= startServer();
   container ??= AstroContainer.create();
   const module = await (await server).ssrLoadModule(`/src/components/${name}.astro`);

@@ -6,14 +6,33 @@ import { sortEvents } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const events = sortEvents(
-  [['a', '2019'], ['b', '2019-12-17'], ['c', '2020-01'], ['d', '2020-01-16'], ['e', '2020-01-17T09:00'], ['f', '2020-02-03']].map(([id, date]) => ({ id: id!, date: parseEventDate(date, ZONE) })),
+  [
+    ['a', '2019'],
+    ['b', '2019-12-17'],
+    ['c', '2020-01'],
+    ['d', '2020-01-16'],
+    ['e', '2020-01-17T09:00'],
+    ['f', '2020-02-03'],
+  ].map(([id, date]) => ({ id: id!, date: parseEventDate(date, ZONE) })),
 );
 
 describe('planArchive', () => {
   test('years and months with their events, year-only events apart, counts per year', () => {
     const archive = planArchive(events, ZONE, { pageSize: 150, base: '/' });
-    assert.deepEqual(archive.years.map((year) => [year.key, year.count, year.undated.map((event) => event.id)]), [['2019', 2, ['a']], ['2020', 4, []]]);
-    assert.deepEqual(archive.years[1]!.months.map((month) => [month.key, month.events.map((event) => event.id)]), [['2020-01', ['c', 'd', 'e']], ['2020-02', ['f']]]);
+    assert.deepEqual(
+      archive.years.map((year) => [year.key, year.count, year.undated.map((event) => event.id)]),
+      [
+        ['2019', 2, ['a']],
+        ['2020', 4, []],
+      ],
+    );
+    assert.deepEqual(
+      archive.years[1]!.months.map((month) => [month.key, month.events.map((event) => event.id)]),
+      [
+        ['2020-01', ['c', 'd', 'e']],
+        ['2020-02', ['f']],
+      ],
+    );
   });
 
   test('up to pageSize events it is one page: every anchor is on the home page', () => {

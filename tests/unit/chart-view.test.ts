@@ -17,7 +17,11 @@ const words = (language: 'nl' | 'en') => {
   return { t, zone: ZONE, locale: t.locale, anchor: (key: string) => `/#t-${key}` };
 };
 const chartOf = (dates: string[], locale = 'nl-NL') =>
-  buildChart(dates.map((date) => ({ date: parseEventDate(date, ZONE) })), ZONE, { tickLabel: (key, kind) => tickLabel(key, kind, ZONE, locale) })!;
+  buildChart(
+    dates.map((date) => ({ date: parseEventDate(date, ZONE) })),
+    ZONE,
+    { tickLabel: (key, kind) => tickLabel(key, kind, ZONE, locale) },
+  )!;
 
 describe('chartView', () => {
   const dates = ['2019-12-17', '2020-01', '2020-01-16', '2020-01-16', '2020-01-17', '2020-01-18', '2020-01-31'];
@@ -45,21 +49,44 @@ describe('chartView', () => {
   });
 
   test('day numbers under the bars never come closer than the gap', () => {
-    const view = chartView(chartOf(['2020-01-01', '2020-01-02', '2020-01-03', '2020-01-04', '2020-01-05', '2020-01-20']), words('nl'));
+    const view = chartView(
+      chartOf(['2020-01-01', '2020-01-02', '2020-01-03', '2020-01-04', '2020-01-05', '2020-01-20']),
+      words('nl'),
+    );
     assert.ok(view.dayLabels.length > 0);
-    view.dayLabels.slice(1).forEach((bar, index) => assert.ok(bar.centre - view.dayLabels[index]!.centre >= MIN_DAY_LABEL_GAP, `${view.dayLabels[index]!.key} and ${bar.key}`));
+    view.dayLabels
+      .slice(1)
+      .forEach((bar, index) =>
+        assert.ok(
+          bar.centre - view.dayLabels[index]!.centre >= MIN_DAY_LABEL_GAP,
+          `${view.dayLabels[index]!.key} and ${bar.key}`,
+        ),
+      );
   });
 
   test('the hidden table lists every bar and band in time order, the month before its days', () => {
     const view = chartView(chartOf(dates), words('nl'));
-    assert.deepEqual(view.rows.map((row) => row.key), ['2019-12-17', '2020-01', '2020-01-16', '2020-01-17', '2020-01-18', '2020-01-31']);
-    assert.equal(view.rows.reduce((sum, row) => sum + row.count, 0), dates.length);
+    assert.deepEqual(
+      view.rows.map((row) => row.key),
+      ['2019-12-17', '2020-01', '2020-01-16', '2020-01-17', '2020-01-18', '2020-01-31'],
+    );
+    assert.equal(
+      view.rows.reduce((sum, row) => sum + row.count, 0),
+      dates.length,
+    );
   });
 
   test('the caption names the span and the events known only to their month', () => {
     const { caption } = chartView(chartOf(dates, 'en-GB'), words('en'));
     assert.match(caption, /17 December 2019/);
     assert.match(caption, /31 January 2020/);
-    assert.match(caption, new RegExp(dictionary('en').chartUndated(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match(
+      caption,
+      new RegExp(
+        dictionary('en')
+          .chartUndated(1)
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      ),
+    );
   });
 });

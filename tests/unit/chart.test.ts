@@ -11,7 +11,8 @@ import { formatShortMonth, formatYearKey } from '../../src/lib/date-labels.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const events = (...dates: string[]) => dates.map((date) => ({ date: parseEventDate(date, ZONE) }));
-const tickLabel = (key: string, kind: 'month' | 'year') => (kind === 'month' ? formatShortMonth(key, ZONE, 'nl-NL') : formatYearKey(key, ZONE, 'nl-NL'));
+const tickLabel = (key: string, kind: 'month' | 'year') =>
+  kind === 'month' ? formatShortMonth(key, ZONE, 'nl-NL') : formatYearKey(key, ZONE, 'nl-NL');
 const chartOf = (...dates: string[]) => buildChart(events(...dates), ZONE, { tickLabel })!;
 
 /** Every rectangle the chart draws: bars, bands, eras. */
@@ -21,12 +22,18 @@ function assertDrawable(chart: Chart) {
   for (const box of boxes(chart)) {
     assert.ok(box.width >= 1, `width ${box.width}`);
     assert.ok(box.height >= 0, `height ${box.height}`);
-    assert.ok(box.x >= chart.plot.left - 0.01 && box.x + box.width <= chart.plot.left + chart.plot.width + 0.01, `x ${box.x} + ${box.width}`);
+    assert.ok(
+      box.x >= chart.plot.left - 0.01 && box.x + box.width <= chart.plot.left + chart.plot.width + 0.01,
+      `x ${box.x} + ${box.width}`,
+    );
   }
   // 12.5 units per character: the widest chart text the stylesheet sets (20px on narrow screens).
   chart.ticks.slice(1).forEach((tick, index) => {
     const previous = chart.ticks[index]!;
-    assert.ok(tick.x - previous.x >= tickLabel(previous.key, previous.kind).length * 12.5, `${previous.key} and ${tick.key} overlap`);
+    assert.ok(
+      tick.x - previous.x >= tickLabel(previous.key, previous.kind).length * 12.5,
+      `${previous.key} and ${tick.key} overlap`,
+    );
   });
   const last = chart.ticks.at(-1)!;
   assert.ok(last.x + 3 + tickLabel(last.key, last.kind).length * 12.5 <= chart.width, `${last.key} runs off the chart`);
@@ -51,7 +58,10 @@ describe('the bin follows the span', () => {
       assertDrawable(chart);
       // Each dated event is counted once, in the bin that holds it.
       const dated = dates.filter((date) => date.length >= 10).length;
-      assert.equal(chart.bins.reduce((sum, bin) => sum + bin.count, 0), dated);
+      assert.equal(
+        chart.bins.reduce((sum, bin) => sum + bin.count, 0),
+        dated,
+      );
     });
   }
 
@@ -86,7 +96,7 @@ describe('hatched bands for events known only to their month or year', () => {
     assertDrawable(chart);
   });
 
-  test('a count that does not fit its band is left to the band\'s title', () => {
+  test("a count that does not fit its band is left to the band's title", () => {
     const chart = chartOf('-9999', '-0044-03', '9999-12-31');
     const band = chart.bands.find((candidate) => candidate.key === '-0044-03')!;
     assert.ok(band.width < 12);
@@ -96,7 +106,12 @@ describe('hatched bands for events known only to their month or year', () => {
 });
 
 describe('eras', () => {
-  const era = (id: string, name: string, start: string, end: string) => ({ id, name, start: parseEventDate(start, ZONE), end: parseEventDate(end, ZONE) });
+  const era = (id: string, name: string, start: string, end: string) => ({
+    id,
+    name,
+    start: parseEventDate(start, ZONE),
+    end: parseEventDate(end, ZONE),
+  });
 
   test('are clipped to the events, in rows of their own where they overlap, and left out outside the span', () => {
     const chart = buildChart(events('-0500', '0476-09-04', '2020-01-17'), ZONE, {
@@ -110,13 +125,18 @@ describe('eras', () => {
         era('late', 'Late oudheid', '0300', '0600'),
       ],
     })!;
-    assert.deepEqual(chart.eras.map((drawn) => drawn.id), ['republic', 'rome', 'late', 'modern']);
+    assert.deepEqual(
+      chart.eras.map((drawn) => drawn.id),
+      ['republic', 'rome', 'late', 'modern'],
+    );
     const byId = new Map(chart.eras.map((drawn) => [drawn.id, drawn]));
     // The republic starts before the chart: clipped at its left edge.
     assert.equal(byId.get('republic')!.x, chart.plot.left + 1);
     // Rome and late antiquity overlap: different rows. Modern times run past the chart: clipped at its right edge.
     assert.notEqual(byId.get('rome')!.y, byId.get('late')!.y);
-    assert.ok(Math.abs(byId.get('modern')!.x + byId.get('modern')!.width - (chart.plot.left + chart.plot.width - 1)) < 0.02);
+    assert.ok(
+      Math.abs(byId.get('modern')!.x + byId.get('modern')!.width - (chart.plot.left + chart.plot.width - 1)) < 0.02,
+    );
     assert.ok(chart.height >= Math.max(...chart.eras.map((drawn) => drawn.y + drawn.height)));
     for (const drawn of chart.eras) assert.equal(drawn.showName, drawn.width >= drawn.name.length * 12.5 + 8);
     assertDrawable(chart);
@@ -125,7 +145,9 @@ describe('eras', () => {
   test('no eras: nothing drawn and no room taken', () => {
     const plain = chartOf('2019-12-17', '2020-01-17');
     assert.deepEqual(plain.eras, []);
-    const withEra = buildChart(events('2019-12-17', '2020-01-17'), ZONE, { eras: [era('lek', 'Het lek', '2019-12-17', '2020-01-31')] })!;
+    const withEra = buildChart(events('2019-12-17', '2020-01-17'), ZONE, {
+      eras: [era('lek', 'Het lek', '2019-12-17', '2020-01-31')],
+    })!;
     assert.ok(withEra.height > plain.height);
   });
 });

@@ -78,7 +78,9 @@ function contentFolder(events: Record<string, string | Uint8Array>, extra: Recor
 
 /** The path the checker prints for a file in the folder: relative to where it was run. */
 function shown(dir: string, ...segments: string[]): string {
-  return relative(process.cwd(), join(dir, ...segments)).split(sep).join('/');
+  return relative(process.cwd(), join(dir, ...segments))
+    .split(sep)
+    .join('/');
 }
 
 const NOW = DateTime.fromISO('2026-01-01T12:00:00', { zone: 'Europe/Amsterdam' });
@@ -110,7 +112,10 @@ describe('checkContent', () => {
     });
     const report = check(dir);
     assert.deepEqual(lines(report), []);
-    assert.deepEqual(report.events.map((event) => event.id).sort(), ['duo-sluit-citrix', 'kamer-stopt-met-thuiswerken']);
+    assert.deepEqual(report.events.map((event) => event.id).sort(), [
+      'duo-sluit-citrix',
+      'kamer-stopt-met-thuiswerken',
+    ]);
     const duo = report.events.find((event) => event.id === 'duo-sluit-citrix')!;
     assert.equal(rfc3339(duo.frontmatter.date, 'Europe/Amsterdam'), '2020-01-16T18:00:00+01:00');
     assert.equal(duo.file, shown(dir, 'events', 'duo-sluit-citrix.md'));
@@ -170,7 +175,10 @@ describe('checkContent', () => {
   });
 
   test('malformed YAML gives the line of the mistake', () => {
-    const text = validEvent().replace('summary: De Kamer sluit thuiswerken af.', 'summary: De Kamer: thuiswerken stopt.');
+    const text = validEvent().replace(
+      'summary: De Kamer sluit thuiswerken af.',
+      'summary: De Kamer: thuiswerken stopt.',
+    );
     const dir = contentFolder({ 'malformed.md': text });
     const { line } = onlyProblem(check(dir));
     assert.ok(line.startsWith(`${shown(dir, 'events', 'malformed.md')}:4: `), line);
@@ -305,7 +313,10 @@ describe('checkContent', () => {
 
   test('a published event may not link to a draft', () => {
     const draft = validEvent('Concept', '2020-01-18').replace('related: []', 'related: []\ndraft: true');
-    const dir = contentFolder({ 'concept.md': draft, 'gepubliceerd.md': validEvent('Gepubliceerd', '2020-01-17', '[concept]') });
+    const dir = contentFolder({
+      'concept.md': draft,
+      'gepubliceerd.md': validEvent('Gepubliceerd', '2020-01-17', '[concept]'),
+    });
     const { line } = onlyProblem(check(dir));
     assert.ok(line.startsWith(`${shown(dir, 'events', 'gepubliceerd.md')}:11: related.0: `), line);
     assert.match(line, /draft/);
@@ -352,7 +363,10 @@ describe('checkContent', () => {
   });
 
   test('a draft with problems across events is not checked for duplicates or the future', () => {
-    const draft = validEvent('Kamer stopt met thuiswerken', '2030-01-17').replace('related: []', 'related: []\ndraft: true');
+    const draft = validEvent('Kamer stopt met thuiswerken', '2030-01-17').replace(
+      'related: []',
+      'related: []\ndraft: true',
+    );
     const dir = contentFolder({ 'a.md': validEvent('Kamer stopt met thuiswerken', '2030-01-17'), 'b.md': draft });
     // Only a.md's future-date warning: b.md is a draft.
     const { line } = onlyProblem(check(dir));
@@ -365,12 +379,22 @@ describe('checkContent', () => {
       'b.md': '',
       'C.md': validEvent(),
     });
-    const files = check(dir).problems.map((problem) => problem.file).sort();
+    const files = check(dir)
+      .problems.map((problem) => problem.file)
+      .sort();
     assert.deepEqual(files, ['C.md', 'a.md', 'b.md'].map((name) => shown(dir, 'events', name)).sort());
   });
 
   test('an organisation with an unknown sector is reported in organisations.yaml with its line', () => {
-    const dir = contentFolder({ 'ok.md': validEvent() }, { 'organisations.yaml': ORGANISATIONS_YAML.replace('  sector: overheid\n  place: Groningen', '  sector: onderwijs-en-zo\n  place: Groningen') });
+    const dir = contentFolder(
+      { 'ok.md': validEvent() },
+      {
+        'organisations.yaml': ORGANISATIONS_YAML.replace(
+          '  sector: overheid\n  place: Groningen',
+          '  sector: onderwijs-en-zo\n  place: Groningen',
+        ),
+      },
+    );
     const report = check(dir);
     const line = lines(report).find((text) => text.includes('organisations.yaml'));
     assert.ok(line, lines(report).join('\n'));

@@ -36,7 +36,13 @@ after(closeComponents);
 
 describe('EventEntry', () => {
   test('title linked under the base path, the organisation by its name, the number of sources', async () => {
-    const html = parse(await renderComponent('EventEntry', { event: event('council-acts', '2020-01-17T14:30', { organisations: ['city-council'] }), level: 3 }, site));
+    const html = parse(
+      await renderComponent(
+        'EventEntry',
+        { event: event('council-acts', '2020-01-17T14:30', { organisations: ['city-council'] }), level: 3 },
+        site,
+      ),
+    );
     const title = html.querySelector('h3.entry-title a');
     assert.equal(title?.text, 'Event council-acts');
     assert.equal(title?.getAttribute('href'), '/tijdlijn/gebeurtenis/council-acts/');
@@ -56,24 +62,52 @@ describe('DateLabel', () => {
   });
 
   test('a period shows start and end', async () => {
-    const html = parse(await renderComponent('DateLabel', { date: parseEventDate('2020-01-17', zone), end: parseEventDate('2020-01-20', zone) }, site));
-    assert.deepEqual(html.querySelectorAll('time').map((time) => time.getAttribute('datetime')), ['2020-01-17', '2020-01-20']);
+    const html = parse(
+      await renderComponent(
+        'DateLabel',
+        { date: parseEventDate('2020-01-17', zone), end: parseEventDate('2020-01-20', zone) },
+        site,
+      ),
+    );
+    assert.deepEqual(
+      html.querySelectorAll('time').map((time) => time.getAttribute('datetime')),
+      ['2020-01-17', '2020-01-20'],
+    );
   });
 });
 
 describe('Timeline', () => {
   test('events under their month and day headings, in the order given', async () => {
-    const events = [event('a', '2020-01'), event('b', '2020-01-16'), event('c', '2020-01-17'), event('d', '2020-02-01')];
+    const events = [
+      event('a', '2020-01'),
+      event('b', '2020-01-16'),
+      event('c', '2020-01-17'),
+      event('d', '2020-02-01'),
+    ];
     const html = parse(await renderComponent('Timeline', { events }, site));
-    assert.deepEqual(html.querySelectorAll('h2.period-heading').map((heading) => heading.text), ['January 2020', 'February 2020']);
-    assert.deepEqual(html.querySelectorAll('.entry-title a').map((link) => link.text), ['Event a', 'Event b', 'Event c', 'Event d']);
+    assert.deepEqual(
+      html.querySelectorAll('h2.period-heading').map((heading) => heading.text),
+      ['January 2020', 'February 2020'],
+    );
+    assert.deepEqual(
+      html.querySelectorAll('.entry-title a').map((link) => link.text),
+      ['Event a', 'Event b', 'Event c', 'Event d'],
+    );
     assert.equal(html.querySelector('.undated h3')?.text, site.t.dayUnknown('January 2020'));
   });
 });
 
 describe('SourceList', () => {
   test('a source with an address links it; its language is named in the site language', async () => {
-    const sources = [{ title: 'Council statement', publisher: 'City Council', date: parseEventDate('2020-01-17', zone), url: 'https://example.org/statement', language: 'nl' }];
+    const sources = [
+      {
+        title: 'Council statement',
+        publisher: 'City Council',
+        date: parseEventDate('2020-01-17', zone),
+        url: 'https://example.org/statement',
+        language: 'nl',
+      },
+    ];
     const html = parse(await renderComponent('SourceList', { sources }, site));
     const link = html.querySelector('a');
     assert.equal(link?.getAttribute('href'), 'https://example.org/statement');

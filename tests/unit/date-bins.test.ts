@@ -16,10 +16,18 @@ describe('chart bins', () => {
 });
 
 describe('binCount agrees with binKeys', () => {
-  for (const [first, last] of [['1848-05-01', '1871-01-01'], ['-0150-01-01', '0120-01-01'], ['-0012-03-01', '0012-05-01'], ['2019-12-17', '2020-01-31'], ['0001-01-01', '0100-01-01']] as const) {
+  for (const [first, last] of [
+    ['1848-05-01', '1871-01-01'],
+    ['-0150-01-01', '0120-01-01'],
+    ['-0012-03-01', '0012-05-01'],
+    ['2019-12-17', '2020-01-31'],
+    ['0001-01-01', '0100-01-01'],
+  ] as const) {
     test(`${first} to ${last}`, () => {
       const long = Number(last.slice(0, 4)) - Number(first.slice(0, first.indexOf('-', 1))) > 10;
-      for (const unit of long ? ['month', 'year', 'decade', 'century'] as const : ['day', 'week', 'month', 'year', 'decade', 'century'] as const) {
+      for (const unit of long
+        ? (['month', 'year', 'decade', 'century'] as const)
+        : (['day', 'week', 'month', 'year', 'decade', 'century'] as const)) {
         assert.equal(binCount(first, last, unit, ZONE), binKeys(first, last, unit, ZONE).length, unit);
       }
     });

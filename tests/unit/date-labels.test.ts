@@ -32,4 +32,3 @@ describe('labels in Dutch', () => {
     assert.equal(formatMonthKey('2019-12', ZONE, 'nl'), 'december 2019');
   });
 });
-

@@ -8,7 +8,25 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DateParseError, compareEventDates, datetimeAttribute, dayKey, endsAfterStart, isoDate, monthKey, parseEventDate, periodEnd, previousYearKey, rfc3339, toDateTime, todayIn, utcSortKey, writtenYear, yearKey, type EventDate } from '../../src/lib/dates.ts';
+import {
+  DateParseError,
+  compareEventDates,
+  datetimeAttribute,
+  dayKey,
+  endsAfterStart,
+  isoDate,
+  monthKey,
+  parseEventDate,
+  periodEnd,
+  previousYearKey,
+  rfc3339,
+  toDateTime,
+  todayIn,
+  utcSortKey,
+  writtenYear,
+  yearKey,
+  type EventDate,
+} from '../../src/lib/dates.ts';
 import { formatDate, formatDayKey, formatMonthKey, formatTime, formatYearKey } from '../../src/lib/date-labels.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { dateOutputs } from '../fixtures/unit/date-outputs.ts';
@@ -33,11 +51,19 @@ describe('parseEventDate: precision follows the form written', () => {
   });
 
   test('a month', () => {
-    assert.deepEqual(shown(parse('2020-01')), { written: '2020-01', precision: 'month', start: '2020-01-01T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-01')), {
+      written: '2020-01',
+      precision: 'month',
+      start: '2020-01-01T00:00:00+01:00',
+    });
   });
 
   test('a day', () => {
-    assert.deepEqual(shown(parse('2020-01-17')), { written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-01-17')), {
+      written: '2020-01-17',
+      precision: 'day',
+      start: '2020-01-17T00:00:00+01:00',
+    });
   });
 
   test('a local time with T or with a space is the wall clock in Amsterdam (winter: +01:00)', () => {
@@ -48,7 +74,9 @@ describe('parseEventDate: precision follows the form written', () => {
 
   test('seconds are kept', () => {
     assert.deepEqual(shown(parse('2020-01-17T14:30:15')), {
-      written: '2020-01-17T14:30:15', precision: 'time', start: '2020-01-17T14:30:15+01:00',
+      written: '2020-01-17T14:30:15',
+      precision: 'time',
+      start: '2020-01-17T14:30:15+01:00',
     });
   });
 
@@ -65,7 +93,7 @@ describe('parseEventDate: precision follows the form written', () => {
     assert.match(formatDate(date, ZONE, 'nl'), /^vrijdag 17 januari 2020\D+00:30$/);
   });
 
-  test('an instant on New Year\'s Eve in UTC belongs to the new year in Amsterdam', () => {
+  test("an instant on New Year's Eve in UTC belongs to the new year in Amsterdam", () => {
     const date = parse('2019-12-31T23:30:00Z');
     assert.equal(yearKey(date, ZONE), '2020');
     assert.equal(monthKey(date, ZONE), '2020-01');
@@ -103,14 +131,18 @@ describe('parseEventDate: precision follows the form written', () => {
 
   test('Date objects from js-yaml: midnight UTC is a day', () => {
     assert.deepEqual(shown(parse(new Date(Date.UTC(2020, 0, 17)))), {
-      written: '2020-01-17', precision: 'day', start: '2020-01-17T00:00:00+01:00',
+      written: '2020-01-17',
+      precision: 'day',
+      start: '2020-01-17T00:00:00+01:00',
     });
   });
 
   test('Date objects from js-yaml: the UTC fields are the wall clock the editor wrote', () => {
     // js-yaml reads `2020-01-17 14:30:00` as 14:30 UTC; the editor meant 14:30 in Amsterdam.
     assert.deepEqual(shown(parse(new Date(Date.UTC(2020, 0, 17, 14, 30)))), {
-      written: '2020-01-17T14:30', precision: 'time', start: '2020-01-17T14:30:00+01:00',
+      written: '2020-01-17T14:30',
+      precision: 'time',
+      start: '2020-01-17T14:30:00+01:00',
     });
     assert.equal(parse(new Date(Date.UTC(2020, 6, 1, 23, 45))).start, '2020-07-01T23:45:00+02:00');
   });
@@ -171,11 +203,18 @@ describe('parseEventDate: impossible or wrong values are refused', () => {
   }
 
   test('the message quotes what was written', () => {
-    assert.throws(() => parse('2020-02-30'), (error: Error) => error instanceof DateParseError && error.message.includes('2020-02-30'));
+    assert.throws(
+      () => parse('2020-02-30'),
+      (error: Error) => error instanceof DateParseError && error.message.includes('2020-02-30'),
+    );
   });
 
   test('29 February exists in a leap year', () => {
-    assert.deepEqual(shown(parse('2020-02-29')), { written: '2020-02-29', precision: 'day', start: '2020-02-29T00:00:00+01:00' });
+    assert.deepEqual(shown(parse('2020-02-29')), {
+      written: '2020-02-29',
+      precision: 'day',
+      start: '2020-02-29T00:00:00+01:00',
+    });
   });
 });
 
@@ -188,7 +227,7 @@ describe('datetimeAttribute is as precise as the date, never more', () => {
     assert.equal(datetimeAttribute(parse('2020-01-17T14:30:15'), ZONE), '2020-01-17T14:30:15+01:00');
   });
 
-  test('instants carry Amsterdam\'s offset, +02:00 in summer', () => {
+  test("instants carry Amsterdam's offset, +02:00 in summer", () => {
     assert.equal(datetimeAttribute(parse('2020-01-16T23:30:00Z'), ZONE), '2020-01-17T00:30+01:00');
     assert.equal(datetimeAttribute(parse('2020-07-01T12:00'), ZONE), '2020-07-01T12:00+02:00');
   });
@@ -219,7 +258,10 @@ describe('compareEventDates', () => {
   test('at the same start, the less precise date comes first', () => {
     const written = [parse('2020-01-01T00:00'), parse('2020-01-01'), parse(2020), parse('2020-01')];
     const sorted = [...written].sort(compareEventDates);
-    assert.deepEqual(sorted.map((date) => date.precision), ['year', 'month', 'day', 'time']);
+    assert.deepEqual(
+      sorted.map((date) => date.precision),
+      ['year', 'month', 'day', 'time'],
+    );
   });
 
   test('the same instant written two ways compares equal', () => {
@@ -244,7 +286,7 @@ describe('endsAfterStart', () => {
   });
 });
 
-describe('the build machine\'s time zone changes nothing', () => {
+describe("the build machine's time zone changes nothing", () => {
   const fixture = fileURLToPath(new URL('../fixtures/unit/date-outputs.ts', import.meta.url));
   const here = JSON.parse(JSON.stringify(dateOutputs()));
 
@@ -264,7 +306,9 @@ describe('the build machine\'s time zone changes nothing', () => {
       const child = JSON.parse(stdout) as { processZone: string; januaryOffset: number; outputs: unknown[] };
       // The child really ran in that zone (otherwise this test proves nothing): check its
       // UTC offset on 17 January 2020 (getTimezoneOffset is minutes behind UTC).
-      const expectedOffset = { UTC: 0, 'Pacific/Auckland': -780, 'America/Los_Angeles': 480, 'Asia/Kolkata': -330 }[zone];
+      const expectedOffset = { UTC: 0, 'Pacific/Auckland': -780, 'America/Los_Angeles': 480, 'Asia/Kolkata': -330 }[
+        zone
+      ];
       assert.equal(child.januaryOffset, expectedOffset);
       assert.deepEqual(child.outputs, here);
     });
@@ -306,15 +350,29 @@ describe('years before 1000 and before Christ', () => {
 
   test('order runs by time across the era boundary', () => {
     const written = ['0001', '-0001-12-31', '-0500', '-0044-03-15', '0476', '-0044', '2020'];
-    const sorted = written.map(inZone).sort(compareEventDates).map((date) => date.written);
+    const sorted = written
+      .map(inZone)
+      .sort(compareEventDates)
+      .map((date) => date.written);
     assert.deepEqual(sorted, ['-0500', '-0044', '-0044-03-15', '-0001-12-31', '0001', '0476', '2020']);
   });
 
   test('there is no year 0: the message quotes what was written and suggests -1 or 1', () => {
-    assert.throws(() => inZone('0000'), (error: DateParseError) =>
-      error.message === '"0000" is year 0, which historians do not count: 1 BC is followed by AD 1' && error.hint === 'write -0001 for 1 BC or 0001 for AD 1');
-    assert.throws(() => inZone(0), (error: DateParseError) => error.message.startsWith('"0" is year 0') && error.hint === 'write -1 for 1 BC or 1 for AD 1');
-    assert.throws(() => inZone('0000-03-15'), (error: DateParseError) => error.hint === 'write -0001-03-15 for 1 BC or 0001-03-15 for AD 1');
+    assert.throws(
+      () => inZone('0000'),
+      (error: DateParseError) =>
+        error.message === '"0000" is year 0, which historians do not count: 1 BC is followed by AD 1' &&
+        error.hint === 'write -0001 for 1 BC or 0001 for AD 1',
+    );
+    assert.throws(
+      () => inZone(0),
+      (error: DateParseError) =>
+        error.message.startsWith('"0" is year 0') && error.hint === 'write -1 for 1 BC or 1 for AD 1',
+    );
+    assert.throws(
+      () => inZone('0000-03-15'),
+      (error: DateParseError) => error.hint === 'write -0001-03-15 for 1 BC or 0001-03-15 for AD 1',
+    );
   });
 
   test('unquoted 0602 and 0000 in YAML are reported and read as written', () => {
@@ -322,12 +380,19 @@ describe('years before 1000 and before Christ', () => {
     assert.equal(read('date: 0602'), '0602');
     assert.deepEqual(inZone(read('date: 0602')), inZone(read('date: "0602"')));
     assert.deepEqual(inZone(read('date: -0044')), inZone(read('date: "-0044"')));
-    assert.throws(() => inZone(read('date: 0000')), (error: DateParseError) => error.message.startsWith('"0000"'));
+    assert.throws(
+      () => inZone(read('date: 0000')),
+      (error: DateParseError) => error.message.startsWith('"0000"'),
+    );
   });
 
   test('a month or day with a short year says that four digits work', () => {
-    assert.throws(() => inZone('632-06-08'), (error: DateParseError) =>
-      error.message === '"632-06-08" has a year of fewer than four digits' && error.hint!.endsWith('write 0632-06-08'));
+    assert.throws(
+      () => inZone('632-06-08'),
+      (error: DateParseError) =>
+        error.message === '"632-06-08" has a year of fewer than four digits' &&
+        error.hint!.endsWith('write 0632-06-08'),
+    );
     assert.equal(formatDate(inZone('0632-06-08'), ZONE, 'en-GB'), '8 June 632');
   });
 
@@ -355,7 +420,15 @@ describe('years before 1000 and before Christ', () => {
 describe('exact in every zone, also where offsets had seconds (local mean time)', () => {
   // Offsets before standard time: New York −4:56:02 (to 1883), Monrovia −0:44:30 (to 1972),
   // Amsterdam +0:19:32 (to 1937, then +0:20), Kolkata +5:53:28, Dublin −0:25:21 (to 1916).
-  const zones = ['America/New_York', 'Africa/Monrovia', 'Europe/Amsterdam', 'Asia/Kolkata', 'Europe/Dublin', 'Pacific/Kiritimati', 'UTC'];
+  const zones = [
+    'America/New_York',
+    'Africa/Monrovia',
+    'Europe/Amsterdam',
+    'Asia/Kolkata',
+    'Europe/Dublin',
+    'Pacific/Kiritimati',
+    'UTC',
+  ];
   const days = ['1850-03-04', '1960-07-01', '1900-01-01', '1883-11-18', '0632-06-08', '-0044-03-15', '2020-01-17'];
   for (const zone of zones) {
     test(`${zone}: days, months, years and times stay as written`, () => {
@@ -382,22 +455,37 @@ describe('exact in every zone, also where offsets had seconds (local mean time)'
     // ISO 8601 offsets have no seconds: where the zone's has, the instant is written in UTC.
     assert.equal(datetimeAttribute(parseEventDate('1850-03-04T12:00', zone), zone), '1850-03-04T16:56:02Z');
     assert.equal(rfc3339(parseEventDate('1850-03-04', zone), zone), '1850-03-04T04:56:02Z');
-    assert.equal(formatDate(parseEventDate('1960-07-01', 'Africa/Monrovia'), 'Africa/Monrovia', 'en-GB'), 'Friday 1 July 1960');
+    assert.equal(
+      formatDate(parseEventDate('1960-07-01', 'Africa/Monrovia'), 'Africa/Monrovia', 'en-GB'),
+      'Friday 1 July 1960',
+    );
   });
 });
 
 describe('clock changes: a local time must name exactly one instant', () => {
   test('a time in the spring-forward gap names the gap and the times around it', () => {
-    assert.throws(() => parse('2020-03-29T02:30'), (error: DateParseError) =>
-      error.message === '"2020-03-29T02:30" does not exist in Europe/Amsterdam: the clocks jumped from 02:00 straight to 03:00 that day (+01:00 to +02:00)'
-      && error.hint === 'write a time before or after the gap, e.g. 2020-03-29T01:59 or 2020-03-29T03:00; 02:30 by the clock before the change is 2020-03-29T03:30');
-    assert.throws(() => parseEventDate('2021-03-14T02:15', 'America/New_York'), /jumped from 02:00 straight to 03:00.*\(-05:00 to -04:00\)/);
+    assert.throws(
+      () => parse('2020-03-29T02:30'),
+      (error: DateParseError) =>
+        error.message ===
+          '"2020-03-29T02:30" does not exist in Europe/Amsterdam: the clocks jumped from 02:00 straight to 03:00 that day (+01:00 to +02:00)' &&
+        error.hint ===
+          'write a time before or after the gap, e.g. 2020-03-29T01:59 or 2020-03-29T03:00; 02:30 by the clock before the change is 2020-03-29T03:30',
+    );
+    assert.throws(
+      () => parseEventDate('2021-03-14T02:15', 'America/New_York'),
+      /jumped from 02:00 straight to 03:00.*\(-05:00 to -04:00\)/,
+    );
   });
 
   test('a time that happens twice offers both, with their offsets', () => {
-    assert.throws(() => parse('2020-10-25T02:30'), (error: DateParseError) =>
-      error.message === '"2020-10-25T02:30" happens twice in Europe/Amsterdam: the clocks were put back that day'
-      && error.hint === 'write it with its offset: 2020-10-25T02:30+02:00 (the first time) or 2020-10-25T02:30+01:00 (the second time)');
+    assert.throws(
+      () => parse('2020-10-25T02:30'),
+      (error: DateParseError) =>
+        error.message === '"2020-10-25T02:30" happens twice in Europe/Amsterdam: the clocks were put back that day' &&
+        error.hint ===
+          'write it with its offset: 2020-10-25T02:30+02:00 (the first time) or 2020-10-25T02:30+01:00 (the second time)',
+    );
   });
 
   test('each offered form is accepted and they are an hour apart; times around the change are fine', () => {
@@ -423,7 +511,6 @@ describe('seconds', () => {
     assert.equal(formatTime(b, ZONE, 'nl-NL'), '14:30');
   });
 });
-
 
 describe('writtenYear and todayIn', () => {
   test('years as the date forms write them: four digits, a minus before Christ', () => {

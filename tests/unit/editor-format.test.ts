@@ -15,7 +15,21 @@ import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ROOT } from '../support/build.ts';
 
-const ORDER = ['title', 'date', 'end', 'summary', 'body', 'organisations', 'tags', 'threads', 'sources', 'related', 'image', 'corrections', 'draft'];
+const ORDER = [
+  'title',
+  'date',
+  'end',
+  'summary',
+  'body',
+  'organisations',
+  'tags',
+  'threads',
+  'sources',
+  'related',
+  'image',
+  'corrections',
+  'draft',
+];
 const NESTED = nestedOrder([
   { name: 'sources', fields: ['title', 'publisher', 'date', 'url', 'language'].map((name) => ({ name })) },
   { name: 'image', fields: ['src', 'alt', 'caption', 'credit'].map((name) => ({ name })) },
@@ -37,8 +51,18 @@ Text.
 describe('every date form survives a save', () => {
   // Forms as an editor writes them, quoted or not; BC years are the dates work's forms (compared as text).
   const forms = [
-    ...ACCEPTED_DATE_FORMS, '2020-01-17 14:30', '2020-01-17T14:30:15', '2020-01-17T14:30+0100', '2020-01-16T23:30:00z',
-    ...ACCEPTED_DATE_FORMS.map((form) => `"${form}"`), "'2020-01-17'", '"2020-01-17 14:30"', '-0044-03-15', '-0044', '-44', '0476',
+    ...ACCEPTED_DATE_FORMS,
+    '2020-01-17 14:30',
+    '2020-01-17T14:30:15',
+    '2020-01-17T14:30+0100',
+    '2020-01-16T23:30:00z',
+    ...ACCEPTED_DATE_FORMS.map((form) => `"${form}"`),
+    "'2020-01-17'",
+    '"2020-01-17 14:30"',
+    '-0044-03-15',
+    '-0044',
+    '-44',
+    '0476',
   ];
   for (const written of forms) {
     test(written, () => {
@@ -60,7 +84,11 @@ describe('every date form survives a save', () => {
 
   test('a date typed into the form is written so the reader gets the same text back', () => {
     for (const typed of [...ACCEPTED_DATE_FORMS, '2020-01-17 14:30', '-0044-03-15']) {
-      const saved = toFile({ title: 'T', date: typed, summary: 'S', sources: [{ title: 'R', date: typed, language: 'en' }], body: '' }, ORDER, NESTED);
+      const saved = toFile(
+        { title: 'T', date: typed, summary: 'S', sources: [{ title: 'R', date: typed, language: 'en' }], body: '' },
+        ORDER,
+        NESTED,
+      );
       assert.equal(String(readFrontmatter(saved).data.date), typed, saved);
     }
   });
@@ -72,7 +100,10 @@ describe('saving an untouched event changes nothing that matters', () => {
   const check = (text: string) => {
     const problems: Problem[] = [];
     const event = checkEventText('content/events/x.md', 'x', text, taxonomy.context, problems);
-    assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+    assert.deepEqual(
+      problems.filter((problem) => problem.severity === 'error'),
+      [],
+    );
     return { frontmatter: event!.frontmatter, body: event!.body.trim() };
   };
   const files = readdirSync(dir).filter((name) => name.endsWith('.md'));
@@ -90,22 +121,28 @@ describe('saving an untouched event changes nothing that matters', () => {
 
 describe('what is written', () => {
   test('empty fields and draft: false are left out; id lists in brackets; sources in field order', () => {
-    const saved = toFile({
-      draft: false,
-      sources: [{ language: 'en', url: '', date: '2020-01-17', title: 'Report', publisher: '' }],
-      title: 'A day',
-      date: '2020-01-17',
-      end: '',
-      summary: 'Something happened.',
-      organisations: ['city-council', 'north-university'],
-      tags: [],
-      related: [],
-      image: { src: '', alt: '', caption: '', credit: '' },
-      corrections: [],
-      body: 'Text.\n\n',
-      [EDITOR_ID_KEY]: 'a-day',
-    }, ORDER, NESTED);
-    assert.equal(saved, `---
+    const saved = toFile(
+      {
+        draft: false,
+        sources: [{ language: 'en', url: '', date: '2020-01-17', title: 'Report', publisher: '' }],
+        title: 'A day',
+        date: '2020-01-17',
+        end: '',
+        summary: 'Something happened.',
+        organisations: ['city-council', 'north-university'],
+        tags: [],
+        related: [],
+        image: { src: '', alt: '', caption: '', credit: '' },
+        corrections: [],
+        body: 'Text.\n\n',
+        [EDITOR_ID_KEY]: 'a-day',
+      },
+      ORDER,
+      NESTED,
+    );
+    assert.equal(
+      saved,
+      `---
 title: A day
 date: 2020-01-17
 summary: Something happened.
@@ -116,12 +153,21 @@ sources:
     language: en
 ---
 Text.
-`);
+`,
+    );
   });
 
   test('an image keeps alt: "" (a decorative image) and its path relative to the event', () => {
-    const saved = toFile({ title: 'T', image: { src: 'photo.jpg', alt: '', credit: 'Photo: A. Maker, CC BY 4.0' }, body: '' }, ORDER, NESTED);
-    assert.deepEqual(readFrontmatter(saved).data.image, { src: './photo.jpg', alt: '', credit: 'Photo: A. Maker, CC BY 4.0' });
+    const saved = toFile(
+      { title: 'T', image: { src: 'photo.jpg', alt: '', credit: 'Photo: A. Maker, CC BY 4.0' }, body: '' },
+      ORDER,
+      NESTED,
+    );
+    assert.deepEqual(readFrontmatter(saved).data.image, {
+      src: './photo.jpg',
+      alt: '',
+      credit: 'Photo: A. Maker, CC BY 4.0',
+    });
   });
 
   test('fields the form does not know are kept, after the known ones', () => {

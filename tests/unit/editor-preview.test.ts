@@ -8,14 +8,22 @@ import { previewModel, type PreviewContext } from '../../src/editor/preview.ts';
 import { parseEventDate } from '../../src/lib/dates.ts';
 import { eventDateLabel } from '../../src/lib/date-labels.ts';
 
-const dutch: PreviewContext = { language: 'nl', timeZone: 'Europe/Amsterdam', organisations: { duo: 'DUO' }, tags: { thuiswerken: 'Thuiswerken' } };
+const dutch: PreviewContext = {
+  language: 'nl',
+  timeZone: 'Europe/Amsterdam',
+  organisations: { duo: 'DUO' },
+  tags: { thuiswerken: 'Thuiswerken' },
+};
 
 test('date label, period and precision as on the event page', () => {
   assert.equal(previewModel({ date: '2020-01-17' }, dutch).dateLabel, 'vrijdag 17 januari 2020');
   assert.equal(previewModel({ date: '2020-01' }, dutch).dateLabel, 'januari 2020 (alleen de maand is bekend)');
   assert.equal(previewModel({ date: 2020 }, dutch).dateLabel, '2020 (alleen het jaar is bekend)');
   const zone = dutch.timeZone;
-  assert.equal(previewModel({ date: '2020-01-17', end: '2020-01-20' }, dutch).dateLabel, eventDateLabel(parseEventDate('2020-01-17', zone), parseEventDate('2020-01-20', zone), zone, 'nl-NL'));
+  assert.equal(
+    previewModel({ date: '2020-01-17', end: '2020-01-20' }, dutch).dateLabel,
+    eventDateLabel(parseEventDate('2020-01-17', zone), parseEventDate('2020-01-20', zone), zone, 'nl-NL'),
+  );
   assert.equal(previewModel({ date: '2020-01-16T23:30:00Z' }, dutch).dateLabel, 'vrijdag 17 januari 2020, 00:30');
 });
 
@@ -30,20 +38,23 @@ test('a free date label (display_date) is shown instead of the computed one', ()
 });
 
 test('sources, organisations and topics with their names', () => {
-  const model = previewModel({
-    title: 'DUO sluit Citrix',
-    organisations: ['duo'],
-    tags: ['thuiswerken'],
-    sources: [
-      { title: 'Artikel', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/1', language: 'nl' },
-      { title: 'Brief', date: '2020-01', language: 'en' },
-    ],
-  }, dutch);
+  const model = previewModel(
+    {
+      title: 'DUO sluit Citrix',
+      organisations: ['duo'],
+      tags: ['thuiswerken'],
+      sources: [
+        { title: 'Artikel', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/1', language: 'nl' },
+        { title: 'Brief', date: '2020-01', language: 'en' },
+      ],
+    },
+    dutch,
+  );
   assert.deepEqual(model.organisations, ['DUO']);
   assert.deepEqual(model.tags, ['Thuiswerken']);
-  assert.deepEqual(model.sources.map((source) => source.meta), [
-    'NOS, vrijdag 17 januari 2020, taal: Nederlands',
-    'januari 2020, taal: Engels, niet online beschikbaar',
-  ]);
+  assert.deepEqual(
+    model.sources.map((source) => source.meta),
+    ['NOS, vrijdag 17 januari 2020, taal: Nederlands', 'januari 2020, taal: Engels, niet online beschikbaar'],
+  );
   assert.equal(model.headings.sources, 'Bronnen');
 });

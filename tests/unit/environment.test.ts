@@ -51,7 +51,13 @@ describe('environment', () => {
   });
 
   test('values that mean nothing fall back to the default', () => {
-    const env = environment({ TIJDLIJN_INCREMENTAL: 'ja', TIJDLIJN_MARKDOWN: 'marked', TIJDLIJN_BUILD_HEAP_MB: '-5', TIJDLIJN_SITE: '', TIJDLIJN_EDIT_PORT: 'vier' });
+    const env = environment({
+      TIJDLIJN_INCREMENTAL: 'ja',
+      TIJDLIJN_MARKDOWN: 'marked',
+      TIJDLIJN_BUILD_HEAP_MB: '-5',
+      TIJDLIJN_SITE: '',
+      TIJDLIJN_EDIT_PORT: 'vier',
+    });
     assert.equal(env.incremental, false);
     assert.equal(env.markdown, 'satteri');
     assert.equal(env.buildHeapMb, undefined);

@@ -19,7 +19,10 @@ describe('readText', () => {
 
   test('a file saved in another encoding is one problem naming the first bad line', () => {
     const path = join(dir, 'latin1.md');
-    writeFileSync(path, Buffer.concat([Buffer.from('regel een\nregel twee\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('\n')]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from('regel een\nregel twee\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from('\n')]),
+    );
     const problems: Problem[] = [];
     assert.equal(readText(path, problems), undefined);
     assert.equal(problems.length, 1);

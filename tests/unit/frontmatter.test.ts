@@ -26,7 +26,10 @@ describe('parseYaml and aliases', () => {
     const ms = performance.now() - started;
     assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
     assert.equal(error.line, 3); // title, the anchor, then the first alias
-    assert.equal(error.message, 'the YAML repeats anchored values (*name) too often: expanded, it would take too much memory');
+    assert.equal(
+      error.message,
+      'the YAML repeats anchored values (*name) too often: expanded, it would take too much memory',
+    );
     assert.equal(error.hint, 'write the values out in full instead of using anchors (&name) and aliases (*name)');
   });
 

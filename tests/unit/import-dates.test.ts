@@ -18,7 +18,10 @@ test('the most precise date the parts give: year, month, day, time, seconds; num
   assert.equal(written({ year: '1815', month: '12', day: '10', hour: '', minute: '' }), '1815-12-10');
   assert.equal(written({ year: '2020', month: '1', day: '17', hour: '14', minute: '5' }), '2020-01-17T14:05');
   assert.equal(written({ year: '2020', month: '1', day: '17', hour: '14' }), '2020-01-17T14:00');
-  assert.equal(written({ year: '2020', month: '1', day: '17', hour: '14', minute: '30', second: '15' }), '2020-01-17T14:30:15');
+  assert.equal(
+    written({ year: '2020', month: '1', day: '17', hour: '14', minute: '30', second: '15' }),
+    '2020-01-17T14:30:15',
+  );
   assert.equal(written({ year: '602' }), '0602');
 });
 
@@ -34,12 +37,25 @@ test("the Sheets template's Time column, in 12- and 24-hour forms", () => {
 test('what cannot be a date says which value and why; a part without the one before it is left out and said', () => {
   assert.equal(written({ year: 'MMXX' }), 'events[2].start_date.year: "MMXX" is not a whole number');
   assert.equal(written({ month: '3' }), 'events[2].start_date.year: no year is given; every TimelineJS date needs one');
-  assert.equal(written({ year: '2021', month: '2', day: '30' }), 'events[2].start_date.day: 2021-02-30 is not a date that exists');
-  assert.equal(written({ year: '0' }), "events[2].start_date.year: year 0 does not exist in the site's calendar (1 BC is followed by AD 1) — write -1 or 1");
+  assert.equal(
+    written({ year: '2021', month: '2', day: '30' }),
+    'events[2].start_date.day: 2021-02-30 is not a date that exists',
+  );
+  assert.equal(
+    written({ year: '0' }),
+    "events[2].start_date.year: year 0 does not exist in the site's calendar (1 BC is followed by AD 1) — write -1 or 1",
+  );
   assert.match(written({ year: '-13800000000' }), /outside the years the site shows/);
-  assert.equal(written({ year: '2021', month: '3', day: '15', time: 'noonish' }), 'events[2].start_date.time: "noonish" is not a time of day such as 14:30 or 2:30 PM');
+  assert.equal(
+    written({ year: '2021', month: '3', day: '15', time: 'noonish' }),
+    'events[2].start_date.time: "noonish" is not a time of day such as 14:30 or 2:30 PM',
+  );
   const dayWithoutMonth = convert({ year: '2021', day: '4' });
-  assert.deepEqual(dayWithoutMonth, { ok: true, written: '2021', notes: ['events[2].start_date.day: left out, because the part before it is not given; the date is kept as 2021'] });
+  assert.deepEqual(dayWithoutMonth, {
+    ok: true,
+    written: '2021',
+    notes: ['events[2].start_date.day: left out, because the part before it is not given; the date is kept as 2021'],
+  });
 });
 
 test('years before Christ are written as the contract has them: negative, four digits', () => {

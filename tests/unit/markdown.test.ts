@@ -8,7 +8,8 @@ import { excerpt, findUnsafeMarkup, plainText } from '../../src/lib/markdown.ts'
 
 describe('plainText', () => {
   test('drops Markdown syntax and keeps the words, paragraphs separated by a blank line', () => {
-    const body = '## De Kamer\n\nDit is **vet**, _schuin_ en [een link](https://nos.nl).\n\n> Een citaat\n> over twee regels.';
+    const body =
+      '## De Kamer\n\nDit is **vet**, _schuin_ en [een link](https://nos.nl).\n\n> Een citaat\n> over twee regels.';
     assert.equal(plainText(body), 'De Kamer\n\nDit is vet, schuin en een link.\n\nEen citaat over twee regels.');
   });
 
@@ -17,7 +18,10 @@ describe('plainText', () => {
   });
 
   test('inline HTML tags go, their text stays', () => {
-    assert.equal(plainText('Een <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr>-advies.'), 'Een NCSC-advies.');
+    assert.equal(
+      plainText('Een <abbr title="Nationaal Cyber Security Centrum">NCSC</abbr>-advies.'),
+      'Een NCSC-advies.',
+    );
   });
 
   test('a raw HTML block never reaches the plain text', () => {
@@ -93,7 +97,12 @@ describe('findUnsafeMarkup', () => {
   });
 
   test('javascript: in a Markdown link, image or reference definition', () => {
-    for (const body of ['[klik](javascript:alert(1))', '![plaatje](javascript:alert(1))', 'Zie [hier][x].\n\n[x]: javascript:alert(1)', '[klik](JavaScript:alert(1))']) {
+    for (const body of [
+      '[klik](javascript:alert(1))',
+      '![plaatje](javascript:alert(1))',
+      'Zie [hier][x].\n\n[x]: javascript:alert(1)',
+      '[klik](JavaScript:alert(1))',
+    ]) {
       const found = flagged(body);
       assert.equal(found.length, 1, body);
       assert.match(found[0]!.what, /javascript/i, body);
@@ -108,7 +117,10 @@ describe('findUnsafeMarkup', () => {
 
   test('the line of a problem deeper in the body', () => {
     const body = ['Alinea een.', '', 'Alinea twee,', 'met [een link](javascript:void(0)).'].join('\n');
-    assert.deepEqual(flagged(body).map((problem) => problem.line), [4]);
+    assert.deepEqual(
+      flagged(body).map((problem) => problem.line),
+      [4],
+    );
   });
 
   test('harmless inline HTML and ordinary links pass', () => {

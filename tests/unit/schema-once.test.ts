@@ -16,7 +16,9 @@ function counted() {
 
 test('entries without an image share one schema', () => {
   const { schema, astroImage, builds } = counted();
-  const parsed = ['a.md', 'b.md', 'c.md'].map((file) => parsingEntry(false, () => schema({ image: astroImage(file) }).parse({ title: file })));
+  const parsed = ['a.md', 'b.md', 'c.md'].map((file) =>
+    parsingEntry(false, () => schema({ image: astroImage(file) }).parse({ title: file })),
+  );
   assert.deepEqual(parsed, [{ title: 'a.md' }, { title: 'b.md' }, { title: 'c.md' }]);
   assert.equal(builds(), 1);
 });
@@ -24,25 +26,34 @@ test('entries without an image share one schema', () => {
 test('an entry with an image gets a schema bound to its own file', () => {
   const { schema, astroImage, builds } = counted();
   parsingEntry(false, () => schema({ image: astroImage('a.md') }));
-  const parsed = parsingEntry(true, () => schema({ image: astroImage('foto.md') }).parse({ title: 't', image: { src: './foto.jpg' } }));
+  const parsed = parsingEntry(true, () =>
+    schema({ image: astroImage('foto.md') }).parse({ title: 't', image: { src: './foto.jpg' } }),
+  );
   assert.deepEqual(parsed, { title: 't', image: { src: 'foto.md:./foto.jpg' } });
   assert.equal(builds(), 2);
 });
 
 test('the shared schema refuses an image instead of resolving it against another file', () => {
   const { schema, astroImage } = counted();
-  const result = parsingEntry(false, () => schema({ image: astroImage('a.md') }).safeParse({ title: 't', image: { src: './foto.jpg' } }));
+  const result = parsingEntry(false, () =>
+    schema({ image: astroImage('a.md') }).safeParse({ title: 't', image: { src: './foto.jpg' } }),
+  );
   assert.equal(result.success, false);
   assert.match(JSON.stringify(result.error?.issues), /schema-once/);
 });
 
-test('outside the loader (Astro\'s type generator), the schema is built as asked, and the flag never outlives a parse', () => {
+test("outside the loader (Astro's type generator), the schema is built as asked, and the flag never outlives a parse", () => {
   const { schema, astroImage, builds } = counted();
   schema({ image: astroImage('x.md') });
   schema({ image: astroImage('y.md') });
   assert.equal(builds(), 2);
-  assert.throws(() => parsingEntry(false, () => {
-    throw new Error('parse failed');
-  }));
-  assert.deepEqual(schema({ image: astroImage('z.md') }).parse({ title: 'z', image: { src: './p.jpg' } }), { title: 'z', image: { src: 'z.md:./p.jpg' } });
+  assert.throws(() =>
+    parsingEntry(false, () => {
+      throw new Error('parse failed');
+    }),
+  );
+  assert.deepEqual(schema({ image: astroImage('z.md') }).parse({ title: 'z', image: { src: './p.jpg' } }), {
+    title: 'z',
+    image: { src: 'z.md:./p.jpg' },
+  });
 });

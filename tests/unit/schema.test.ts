@@ -5,7 +5,15 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { EVENT_FIELDS, eventSchema, fieldHint, idKeyProblem, organisationSchema, tagSchema, type SchemaContext } from '../../src/content/schema.ts';
+import {
+  EVENT_FIELDS,
+  eventSchema,
+  fieldHint,
+  idKeyProblem,
+  organisationSchema,
+  tagSchema,
+  type SchemaContext,
+} from '../../src/content/schema.ts';
 import { rfc3339 } from '../../src/lib/dates.ts';
 
 const context: SchemaContext = {
@@ -21,7 +29,15 @@ function validEvent(): Record<string, unknown> {
     title: 'Tweede Kamer stopt met thuiswerken',
     date: '2020-01-17',
     summary: 'De Kamer sluit thuiswerken af tot er een update is.',
-    sources: [{ title: 'Kamer stopt met thuiswerken', publisher: 'NOS', date: '2020-01-17', url: 'https://nos.nl/artikel/1', language: 'nl' }],
+    sources: [
+      {
+        title: 'Kamer stopt met thuiswerken',
+        publisher: 'NOS',
+        date: '2020-01-17',
+        url: 'https://nos.nl/artikel/1',
+        language: 'nl',
+      },
+    ],
   };
 }
 
@@ -53,7 +69,10 @@ describe('eventSchema: a valid event', () => {
     assert.deepEqual(event.related, []);
     assert.equal(event.end, undefined);
     // The dates come out parsed, in the site's zone.
-    assert.deepEqual({ ...event.date, start: rfc3339(event.date, 'Europe/Amsterdam') }, { written: '2020-01-17', precision: 'day', epoch: Date.UTC(2020, 0, 16, 23), start: '2020-01-17T00:00:00+01:00' });
+    assert.deepEqual(
+      { ...event.date, start: rfc3339(event.date, 'Europe/Amsterdam') },
+      { written: '2020-01-17', precision: 'day', epoch: Date.UTC(2020, 0, 16, 23), start: '2020-01-17T00:00:00+01:00' },
+    );
     assert.equal(event.sources[0]!.date.precision, 'day');
   });
 
@@ -80,7 +99,10 @@ describe('eventSchema: a valid event', () => {
   });
 
   test('a source without url or publisher is fine', () => {
-    const result = schema.safeParse({ ...validEvent(), sources: [{ title: 'Bericht', date: '2020-01', language: 'nl' }] });
+    const result = schema.safeParse({
+      ...validEvent(),
+      sources: [{ title: 'Bericht', date: '2020-01', language: 'nl' }],
+    });
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   });
 });
@@ -110,7 +132,8 @@ describe('eventSchema: each mistake names its field', () => {
   });
 
   test('a year written with its era in words gets the form to write', () => {
-    const hint = (date: string) => (onlyIssueAt({ ...validEvent(), date }, ['date']) as Issue & { params?: { hint?: string } }).params?.hint;
+    const hint = (date: string) =>
+      (onlyIssueAt({ ...validEvent(), date }, ['date']) as Issue & { params?: { hint?: string } }).params?.hint;
     assert.match(hint('44 v.Chr.')!, /^write -44 \(a minus sign is a year before Christ\); the accepted forms are /);
     assert.match(hint('500 BCE')!, /^write -500 /);
     assert.match(hint('AD 476')!, /^write 476; /);
@@ -224,7 +247,12 @@ describe('organisationSchema and tagSchema', () => {
   const organisation = organisationSchema({ sectorIds: context.sectorIds });
 
   test('a valid organisation', () => {
-    const result = organisation.safeParse({ name: 'Dienst Uitvoering Onderwijs', sector: 'overheid', place: 'Groningen', website: 'https://duo.nl' });
+    const result = organisation.safeParse({
+      name: 'Dienst Uitvoering Onderwijs',
+      sector: 'overheid',
+      place: 'Groningen',
+      website: 'https://duo.nl',
+    });
     assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   });
 
@@ -253,15 +281,22 @@ describe('organisationSchema and tagSchema', () => {
 describe('hints in the site language, and keys that are no ids', () => {
   test('an English site gets English examples; a field without words keeps its hint; Dutch is the default', () => {
     assert.equal(fieldHint('event', 'title'), EVENT_FIELDS.title.hint);
-    assert.equal(fieldHint('event', 'title', 'nl'), 'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken');
+    assert.equal(
+      fieldHint('event', 'title', 'nl'),
+      'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken',
+    );
     assert.equal(fieldHint('event', 'title', 'en'), 'write a short headline, e.g. title: Council closes remote access');
-    assert.equal(fieldHint('image', 'src', 'en'), 'put the image (JPEG, PNG, WebP, AVIF, GIF or TIFF) next to the event file and write its name, e.g. src: ./photo.jpg');
+    assert.equal(
+      fieldHint('image', 'src', 'en'),
+      'put the image (JPEG, PNG, WebP, AVIF, GIF or TIFF) next to the event file and write its name, e.g. src: ./photo.jpg',
+    );
     assert.equal(fieldHint('event', 'date', 'en'), EVENT_FIELDS.date.hint);
     assert.equal(fieldHint('event', 'nonsense', 'en'), undefined);
     // Every English hint replaces a hint the tables have, and says something different.
     for (const field of Object.keys(EVENT_FIELDS)) {
       const english = fieldHint('event', field, 'en')!;
-      if (english !== EVENT_FIELDS[field as keyof typeof EVENT_FIELDS].hint) assert.doesNotMatch(english, /Kamer|foto|Het |De /, field);
+      if (english !== EVENT_FIELDS[field as keyof typeof EVENT_FIELDS].hint)
+        assert.doesNotMatch(english, /Kamer|foto|Het |De /, field);
     }
   });
 
@@ -272,7 +307,10 @@ describe('hints in the site language, and keys that are no ids', () => {
       suggestion: 'social-media',
     });
     assert.equal(idKeyProblem('Gemeente Utrecht', 'organisation')?.suggestion, 'gemeente-utrecht');
-    assert.equal(idKeyProblem('!!!', 'thread')?.hint, 'write an id of lowercase letters and digits joined by -, e.g. hackpogingen:');
+    assert.equal(
+      idKeyProblem('!!!', 'thread')?.hint,
+      'write an id of lowercase letters and digits joined by -, e.g. hackpogingen:',
+    );
     assert.equal(idKeyProblem('social-media', 'tag'), undefined);
   });
 });

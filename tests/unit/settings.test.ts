@@ -32,7 +32,8 @@ function lines(text: string, env: NodeJS.ProcessEnv = {}): { problems: string[];
   return { problems: result.problems.map(formatProblem), file: shown(dir, 'site.yaml') };
 }
 
-const withLine = (line: number, replacement: string) => VALID.map((text, index) => (index === line - 1 ? replacement : text)).join('\n');
+const withLine = (line: number, replacement: string) =>
+  VALID.map((text, index) => (index === line - 1 ? replacement : text)).join('\n');
 
 describe('readSettings', () => {
   test('valid settings have no problems and get their defaults', () => {
@@ -47,7 +48,9 @@ describe('readSettings', () => {
 
   test('an empty file: one line that lists the settings to write', () => {
     const { problems, file } = lines('');
-    assert.deepEqual(problems, [`${file}:1: has no settings — write the timeline's settings, one per line: title:, description:, language:, timeZone:, site:, sectors: (see README.md, "Another timeline")`]);
+    assert.deepEqual(problems, [
+      `${file}:1: has no settings — write the timeline's settings, one per line: title:, description:, language:, timeZone:, site:, sectors: (see README.md, "Another timeline")`,
+    ]);
   });
 
   test('a missing file and a list instead of settings', () => {
@@ -57,19 +60,27 @@ describe('readSettings', () => {
       `${shown(dir, 'site.yaml')}: is missing — create it with the timeline's settings: title, description, language, timeZone, site, sectors (see README.md, "Another timeline")`,
     ]);
     const { problems, file } = lines('- title: Een tijdlijn\n- language: nl\n');
-    assert.deepEqual(problems, [`${file}:1: must be a list of settings, one "name: value" per line, not a list — write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")`]);
+    assert.deepEqual(problems, [
+      `${file}:1: must be a list of settings, one "name: value" per line, not a list — write e.g. title: Het Citrix-lek on the first line (see README.md, "Another timeline")`,
+    ]);
   });
 
   test('a zone written without its underscore: the zone meant, on its line', () => {
     const { problems, file } = lines(withLine(4, 'timeZone: America/NewYork'));
-    assert.deepEqual(problems, [`${file}:4: timeZone: "America/NewYork" is not an IANA time zone (did you mean "America/New_York"?) — write an IANA time zone name, e.g. timeZone: Europe/Amsterdam`]);
+    assert.deepEqual(problems, [
+      `${file}:4: timeZone: "America/NewYork" is not an IANA time zone (did you mean "America/New_York"?) — write an IANA time zone name, e.g. timeZone: Europe/Amsterdam`,
+    ]);
   });
 
   test('a language the interface does not have, and one written as a name', () => {
     const de = lines(withLine(3, 'language: de'));
-    assert.deepEqual(de.problems, [`${de.file}:3: language: "de" is not a language the interface has (it has nl and en) — write language: nl or language: en`]);
+    assert.deepEqual(de.problems, [
+      `${de.file}:3: language: "de" is not a language the interface has (it has nl and en) — write language: nl or language: en`,
+    ]);
     const english = lines(withLine(3, 'language: English'));
-    assert.deepEqual(english.problems, [`${english.file}:3: language: "English" is not a language the interface has (did you mean "en"?) — write language: nl or language: en`]);
+    assert.deepEqual(english.problems, [
+      `${english.file}:3: language: "English" is not a language the interface has (did you mean "en"?) — write language: nl or language: en`,
+    ]);
   });
 
   test('a missing setting, a wrong type and an unknown setting: no raw validator text', () => {
@@ -83,26 +94,40 @@ describe('readSettings', () => {
   });
 
   test('an English timeline gets English examples', () => {
-    const { problems, file } = lines(['language: en', ...VALID.slice(1).filter((line) => !line.startsWith('language'))].join('\n'));
-    assert.deepEqual(problems, [`${file}:1: title: is missing — write the name of the timeline, e.g. title: The Citrix flaw`]);
+    const { problems, file } = lines(
+      ['language: en', ...VALID.slice(1).filter((line) => !line.startsWith('language'))].join('\n'),
+    );
+    assert.deepEqual(problems, [
+      `${file}:1: title: is missing — write the name of the timeline, e.g. title: The Citrix flaw`,
+    ]);
   });
 
   test('malformed YAML and an alias bomb: the line of the mistake', () => {
     const broken = lines(withLine(2, 'description: Om: te testen.'));
-    assert.deepEqual(broken.problems, [`${broken.file}:2: the YAML is malformed: Nested mappings are not allowed in compact mappings — check the indentation, and put text that contains ": " or starts with a quote or bracket in double quotes`]);
+    assert.deepEqual(broken.problems, [
+      `${broken.file}:2: the YAML is malformed: Nested mappings are not allowed in compact mappings — check the indentation, and put text that contains ": " or starts with a quote or bracket in double quotes`,
+    ]);
     const started = performance.now();
     const bomb = lines(`${VALID.join('\n')}\n${aliasBomb(9)}`);
     assert.ok(performance.now() - started < 1000);
-    assert.deepEqual(bomb.problems, [`${bomb.file}:9: the YAML repeats anchored values (*name) too often: expanded, it would take too much memory — write the values out in full instead of using anchors (&name) and aliases (*name)`]);
+    assert.deepEqual(bomb.problems, [
+      `${bomb.file}:9: the YAML repeats anchored values (*name) too often: expanded, it would take too much memory — write the values out in full instead of using anchors (&name) and aliases (*name)`,
+    ]);
   });
 
   test('a bad value from the environment says where it came from', () => {
     const { problems, file } = lines(VALID.join('\n'), { TIJDLIJN_BASE: 'tijdlijn' });
-    assert.deepEqual(problems, [`${file}: base: must start and end with "/" (from TIJDLIJN_BASE) — set TIJDLIJN_BASE to a valid value, or unset it to use site.yaml`]);
+    assert.deepEqual(problems, [
+      `${file}: base: must start and end with "/" (from TIJDLIJN_BASE) — set TIJDLIJN_BASE to a valid value, or unset it to use site.yaml`,
+    ]);
   });
 
   test('publisher and author are checked like the rest', () => {
-    const { problems, file } = lines([...VALID, 'publisher:', '  name: Redactie', '  logo: logo.png', 'author: { name: Redactie, type: Bureau }'].join('\n'));
+    const { problems, file } = lines(
+      [...VALID, 'publisher:', '  name: Redactie', '  logo: logo.png', 'author: { name: Redactie, type: Bureau }'].join(
+        '\n',
+      ),
+    );
     assert.deepEqual(problems, [
       `${file}:10: publisher.logo: must be a web address starting with https://, not text "logo.png" — write publisher: { name: Redactie Tijdlijn, logo: https://tijdlijn.example.org/logo.png, url: https://tijdlijn.example.org }, or leave it out`,
       `${file}:11: author.type: must be Organization or Person — write author: { name: Redactie Tijdlijn, url: https://tijdlijn.example.org/over/ }, or leave it out`,
@@ -113,7 +138,10 @@ describe('readSettings', () => {
     const dir = join(tempDir('tijdlijn-settings-'), 'content');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'site.yaml'), withLine(4, 'timeZone: Mars/Olympus'));
-    assert.throws(() => loadSettings(dir, {}), (error) => error instanceof ContentError && error.problems.length === 1 && error.problems[0]!.line === 4);
+    assert.throws(
+      () => loadSettings(dir, {}),
+      (error) => error instanceof ContentError && error.problems.length === 1 && error.problems[0]!.line === 4,
+    );
   });
 });
 

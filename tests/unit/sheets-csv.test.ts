@@ -13,12 +13,24 @@ test('columns in any order: the title row, era rows and event rows, each with it
   const document = readSheetsCsv(fixture('newsroom-sheet.csv'));
   assert.equal(document.title?.headline, 'The harbour strike of 2021');
   assert.equal(document.title?.where, 'line 2');
-  assert.deepEqual(document.eras.map((era) => [era.where, era.headline]), [['line 3', 'The long dispute'], ['line 4', 'Talks']]);
+  assert.deepEqual(
+    document.eras.map((era) => [era.where, era.headline]),
+    [
+      ['line 3', 'The long dispute'],
+      ['line 4', 'Talks'],
+    ],
+  );
   assert.equal(document.events.length, 7);
   const strike = document.events[1]!;
   assert.deepEqual(strike.start, { year: '2021', month: '3', day: '8', time: '6:00 AM' });
   assert.deepEqual(strike.end, { year: '2021', month: '4', day: '12', time: '11:45 PM' });
-  assert.deepEqual(strike.media, { url: 'https://example.org/pickets.jpg', credit: 'Photo: J. Jansen', caption: 'Pickets at gate 4', thumbnail: 'https://example.org/pickets-thumb.jpg', alt: '' });
+  assert.deepEqual(strike.media, {
+    url: 'https://example.org/pickets.jpg',
+    credit: 'Photo: J. Jansen',
+    caption: 'Pickets at gate 4',
+    thumbnail: 'https://example.org/pickets-thumb.jpg',
+    alt: '',
+  });
   assert.equal(strike.group, 'Union');
   assert.equal(strike.field('end.time'), 'line 6, column "End Time"');
   assert.equal(document.events[3]!.displayDate, 'early spring 2021');
@@ -40,11 +52,23 @@ test("Knight Lab's own template CSV: a cell with line breaks keeps the next row'
 
 test('a column the template does not have is reported, with the one meant', () => {
   const document = readSheetsCsv('Year,Headline,Grup\n2020,A,x\n');
-  assert.deepEqual(document.notes, ['column "Grup" is not a TimelineJS column and is not carried over (did you mean "Group"?)']);
+  assert.deepEqual(document.notes, [
+    'column "Grup" is not a TimelineJS column and is not carried over (did you mean "Group"?)',
+  ]);
 });
 
 test('a file without the template header, or with a broken quote, is refused with its line', () => {
-  assert.throws(() => readSheetsCsv('Date,Title\n2020,A\n'), (error: unknown) => error instanceof DocumentError && /^line 1: the header has no "Year" column/.test(error.message));
-  assert.throws(() => readSheetsCsv('Year,Headline\n2020,A\n2021,"B\n'), (error: unknown) => error instanceof DocumentError && /^line 3: is not valid CSV/.test(error.message));
-  assert.throws(() => readSheetsCsv(''), (error: unknown) => error instanceof DocumentError && /^line 1: the file is empty/.test(error.message));
+  assert.throws(
+    () => readSheetsCsv('Date,Title\n2020,A\n'),
+    (error: unknown) =>
+      error instanceof DocumentError && /^line 1: the header has no "Year" column/.test(error.message),
+  );
+  assert.throws(
+    () => readSheetsCsv('Year,Headline\n2020,A\n2021,"B\n'),
+    (error: unknown) => error instanceof DocumentError && /^line 3: is not valid CSV/.test(error.message),
+  );
+  assert.throws(
+    () => readSheetsCsv(''),
+    (error: unknown) => error instanceof DocumentError && /^line 1: the file is empty/.test(error.message),
+  );
 });

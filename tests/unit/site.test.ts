@@ -27,16 +27,29 @@ describe('createSiteContext', () => {
   });
 
   test('a repository gives edit links into the content folder', () => {
-    const settings = { ...english.settings, repository: { url: 'https://github.com/krant/tijdlijn', branch: 'main' }, contentDir: join(ROOT, 'tests/fixtures/english') };
+    const settings = {
+      ...english.settings,
+      repository: { url: 'https://github.com/krant/tijdlijn', branch: 'main' },
+      contentDir: join(ROOT, 'tests/fixtures/english'),
+    };
     const site = createSiteContext({ ...english, settings }, address);
-    assert.equal(site.forge?.edit('x'), 'https://github.com/krant/tijdlijn/edit/main/tests/fixtures/english/events/x.md');
+    assert.equal(
+      site.forge?.edit('x'),
+      'https://github.com/krant/tijdlijn/edit/main/tests/fixtures/english/events/x.md',
+    );
   });
 
   test('a site key only for incremental builds, and it changes with the taxonomy', () => {
     assert.equal(createSiteContext(english, address).siteKey, undefined);
     const key = createSiteContext(english, { ...address, incremental: true }).siteKey;
     assert.ok(key);
-    const renamed = { ...english, organisations: { ...english.organisations, 'city-council': { ...english.organisations['city-council']!, name: 'Town Council' } } };
+    const renamed = {
+      ...english,
+      organisations: {
+        ...english.organisations,
+        'city-council': { ...english.organisations['city-council']!, name: 'Town Council' },
+      },
+    };
     assert.notEqual(createSiteContext(renamed, { ...address, incremental: true }).siteKey, key);
   });
 });

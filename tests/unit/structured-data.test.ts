@@ -38,10 +38,16 @@ const context: JsonLdContext = {
 
 describe('eventJsonLd', () => {
   test('datePublished is the published date, in the site zone at its precision; dateModified the latest correction', () => {
-    const data = eventJsonLd(event({
-      published: date('2020-01-18T09:30'),
-      corrections: [{ date: date('2020-01-21'), note: 'Later.' }, { date: date('2020-01-20'), note: 'Eerder.' }],
-    }), context);
+    const data = eventJsonLd(
+      event({
+        published: date('2020-01-18T09:30'),
+        corrections: [
+          { date: date('2020-01-21'), note: 'Later.' },
+          { date: date('2020-01-20'), note: 'Eerder.' },
+        ],
+      }),
+      context,
+    );
     assert.equal(data['datePublished'], '2020-01-18T09:30+01:00');
     assert.equal(data['dateModified'], '2020-01-21');
     // The event's own date stays what the article is about, not when it was published.
@@ -61,7 +67,10 @@ describe('eventJsonLd', () => {
       author: { name: 'Jan Jansen', url: 'https://example.org/jan/', type: 'Person' },
     });
     assert.deepEqual(data['publisher'], {
-      '@type': 'Organization', name: 'Redactie Tijdlijn', url: 'https://example.org/over/', logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png' },
+      '@type': 'Organization',
+      name: 'Redactie Tijdlijn',
+      url: 'https://example.org/over/',
+      logo: { '@type': 'ImageObject', url: 'https://example.org/logo.png' },
     });
     assert.deepEqual(data['author'], { '@type': 'Person', name: 'Jan Jansen', url: 'https://example.org/jan/' });
   });
@@ -75,15 +84,23 @@ describe('eventJsonLd', () => {
 
 describe('jsonLdContext', () => {
   test('from the site: names, absolute addresses and labels, the publisher and author of site.yaml', () => {
-    const context = jsonLdContext({
-      settings: { language: 'nl', title: 'Citrix-tijdlijn', publisher: { name: 'De Krant', logo: 'https://krant.example/logo.png' }, author: { name: 'Redactie', type: 'Organization' } },
-      zone: 'Europe/Amsterdam',
-      organisations: { duo: { name: 'DUO', sector: 'overheid', place: 'Groningen' } },
-      tags: { thuiswerken: { label: 'Thuiswerken' } },
-      threads: {},
-      absoluteUrl: (path) => `https://tijdlijn.example${path}`,
-      paths: { home: () => '/', event: (id) => `/gebeurtenis/${id}/` },
-    }, undefined);
+    const context = jsonLdContext(
+      {
+        settings: {
+          language: 'nl',
+          title: 'Citrix-tijdlijn',
+          publisher: { name: 'De Krant', logo: 'https://krant.example/logo.png' },
+          author: { name: 'Redactie', type: 'Organization' },
+        },
+        zone: 'Europe/Amsterdam',
+        organisations: { duo: { name: 'DUO', sector: 'overheid', place: 'Groningen' } },
+        tags: { thuiswerken: { label: 'Thuiswerken' } },
+        threads: {},
+        absoluteUrl: (path) => `https://tijdlijn.example${path}`,
+        paths: { home: () => '/', event: (id) => `/gebeurtenis/${id}/` },
+      },
+      undefined,
+    );
     assert.equal(context.homeUrl, 'https://tijdlijn.example/');
     assert.equal(context.eventUrl('x'), 'https://tijdlijn.example/gebeurtenis/x/');
     assert.equal(context.organisation('duo')?.name, 'DUO');

@@ -27,13 +27,21 @@ describe('loadTaxonomy', () => {
   });
 
   test('eras.yaml: each era with its dates read in the site zone', () => {
-    const taxonomy = loadTaxonomy(english((dir) => writeFileSync(join(dir, 'eras.yaml'), 'lockdown:\n  name: The lockdown\n  start: 2020-03-23\n  end: 2020-06\n')));
+    const taxonomy = loadTaxonomy(
+      english((dir) =>
+        writeFileSync(join(dir, 'eras.yaml'), 'lockdown:\n  name: The lockdown\n  start: 2020-03-23\n  end: 2020-06\n'),
+      ),
+    );
     assert.equal(taxonomy.eras['lockdown']?.name, 'The lockdown');
     assert.equal(taxonomy.eras['lockdown']?.end.precision, 'month');
   });
 
   test('a bad entry is one problem on its line; the other entries stay', () => {
-    const taxonomy = loadTaxonomy(english((dir) => writeFileSync(join(dir, 'tags.yaml'), 'closure:\n  label: Closure\nSocial Media:\n  label: Social media\n')));
+    const taxonomy = loadTaxonomy(
+      english((dir) =>
+        writeFileSync(join(dir, 'tags.yaml'), 'closure:\n  label: Closure\nSocial Media:\n  label: Social media\n'),
+      ),
+    );
     assert.equal(taxonomy.tags['closure']?.label, 'Closure');
     assert.equal(taxonomy.problems.length, 1);
     assert.equal(taxonomy.problems[0]!.line, 3);

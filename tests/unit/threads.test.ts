@@ -11,7 +11,10 @@ import { checkContent } from '../../src/content/check.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { copyContent } from '../support/build.ts';
 
-const errors = (content: string) => checkContent(content).problems.filter((problem) => problem.severity === 'error').map(formatProblem);
+const errors = (content: string) =>
+  checkContent(content)
+    .problems.filter((problem) => problem.severity === 'error')
+    .map(formatProblem);
 
 describe('threads in the checker', () => {
   test('the Citrix fixture, threads.yaml included, has no errors, and events know their threads', () => {
@@ -32,14 +35,25 @@ describe('threads in the checker', () => {
     const line = text.split('\n').findIndex((row) => row.startsWith('threads:')) + 1;
     const [problem, ...more] = errors(content);
     assert.deepEqual(more, []);
-    assert.match(problem!, new RegExp(`events/hackpoging-gemeente-zutphen\\.md:${line}: threads\\.0: unknown thread "hackpoging" \\(did you mean "hackpogingen"\\?\\) — use an id from threads\\.yaml`));
+    assert.match(
+      problem!,
+      new RegExp(
+        `events/hackpoging-gemeente-zutphen\\.md:${line}: threads\\.0: unknown thread "hackpoging" \\(did you mean "hackpogingen"\\?\\) — use an id from threads\\.yaml`,
+      ),
+    );
   });
 
   test('a bare value where the list belongs is refused with the list to write', () => {
     const content = copyContent();
     const file = join(content, 'events/hackpoging-gemeente-zutphen.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('threads: [hackpogingen, gemeenten]', 'threads: hackpogingen'));
-    assert.match(errors(content).join('\n'), /threads: must be a list in square brackets, not text "hackpogingen" — write threads: \[hackpogingen\]/);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('threads: [hackpogingen, gemeenten]', 'threads: hackpogingen'),
+    );
+    assert.match(
+      errors(content).join('\n'),
+      /threads: must be a list in square brackets, not text "hackpogingen" — write threads: \[hackpogingen\]/,
+    );
   });
 
   test('threads.yaml is checked with its schema, and is no stray file', () => {

@@ -93,7 +93,7 @@ describe('sortEvents', () => {
 });
 
 describe('groupByPeriod', () => {
-  test('year-only events get their own group before the year\'s months; month-only events open their month', () => {
+  test("year-only events get their own group before the year's months; month-only events open their month", () => {
     const groups = groupByPeriod(sortEvents(timelineEntries()), ZONE);
     const shape = groups.map((group) => ({
       key: group.key,
@@ -126,17 +126,29 @@ describe('groupByPeriod', () => {
       entry('februari-kwartier', '2020-02-01T00:15'),
     ]);
     const groups = groupByPeriod(events, ZONE);
-    assert.deepEqual(groups.map((group) => group.key), ['2020-01', '2020-02']);
-    assert.deepEqual(groups[0]!.days.map((day) => [day.key, ids(day.events)]), [['2020-01-31', ['eind-januari', 'laat-in-januari']]]);
-    assert.deepEqual(groups[1]!.days.map((day) => [day.key, ids(day.events)]), [['2020-02-01', ['februari-kwartier', 'nacht']]]);
+    assert.deepEqual(
+      groups.map((group) => group.key),
+      ['2020-01', '2020-02'],
+    );
+    assert.deepEqual(
+      groups[0]!.days.map((day) => [day.key, ids(day.events)]),
+      [['2020-01-31', ['eind-januari', 'laat-in-januari']]],
+    );
+    assert.deepEqual(
+      groups[1]!.days.map((day) => [day.key, ids(day.events)]),
+      [['2020-02-01', ['februari-kwartier', 'nacht']]],
+    );
   });
 
   test('a month without month-only events has an empty undated list; no empty groups appear', () => {
     const groups = groupByPeriod(sortEvents([entry('a', '2020-03-02'), entry('b', '2020-05-01')]), ZONE);
-    assert.deepEqual(groups.map((group) => [group.key, group.kind, group.undated.length, group.days.length]), [
-      ['2020-03', 'month', 0, 1],
-      ['2020-05', 'month', 0, 1],
-    ]);
+    assert.deepEqual(
+      groups.map((group) => [group.key, group.kind, group.undated.length, group.days.length]),
+      [
+        ['2020-03', 'month', 0, 1],
+        ['2020-05', 'month', 0, 1],
+      ],
+    );
   });
 
   test('summer dates group by their Amsterdam day (UTC+2)', () => {
@@ -189,7 +201,10 @@ describe('relatedIndex', () => {
   });
 
   test('the lists hold the events themselves', () => {
-    assert.equal(index.get('c')![0], events.find((event) => event.id === 'a'));
+    assert.equal(
+      index.get('c')![0],
+      events.find((event) => event.id === 'a'),
+    );
   });
 });
 

@@ -23,26 +23,41 @@ test("Knight Lab's example: title slide, every event with its place, values as f
 
 test('eras are read with their dates and names', () => {
   const document = readTimelineJsJson(fixture('eras.json'));
-  assert.deepEqual(document.eras.map((era) => [era.headline, era.start?.year, era.end?.year]), [
-    ['Era Test 650-700', '650', '700'], ['Era Test 600-650', '600', '650'], ['Era Test 700-720', '700', '720'],
-  ]);
+  assert.deepEqual(
+    document.eras.map((era) => [era.headline, era.start?.year, era.end?.year]),
+    [
+      ['Era Test 650-700', '650', '700'],
+      ['Era Test 600-650', '600', '650'],
+      ['Era Test 700-720', '700', '720'],
+    ],
+  );
 });
 
 test("a slide's own display_date comes first, then the start date's", () => {
-  const document = readTimelineJsJson(JSON.stringify({ events: [
-    { start_date: { year: 1850, display_date: 'from start' }, display_date: 'own', text: { headline: 'A' } },
-    { start_date: { year: 1850, display_date: 'from start' }, text: { headline: 'B' } },
-  ] }));
-  assert.deepEqual(document.events.map((slide) => slide.displayDate), ['own', 'from start']);
+  const document = readTimelineJsJson(
+    JSON.stringify({
+      events: [
+        { start_date: { year: 1850, display_date: 'from start' }, display_date: 'own', text: { headline: 'A' } },
+        { start_date: { year: 1850, display_date: 'from start' }, text: { headline: 'B' } },
+      ],
+    }),
+  );
+  assert.deepEqual(
+    document.events.map((slide) => slide.displayDate),
+    ['own', 'from start'],
+  );
 });
 
 test('a document that is not JSON is refused with its line', () => {
-  assert.throws(() => readTimelineJsJson('{\n  "events": [\n    { "start_date": { "year": "1850" } },\n  ]\n}'), (error: unknown) => {
-    assert.ok(error instanceof DocumentError);
-    assert.equal(error.where, 'line 4');
-    assert.match(error.message, /^line 4: is not valid JSON: a value was expected \(a trailing comma\?\)/);
-    return true;
-  });
+  assert.throws(
+    () => readTimelineJsJson('{\n  "events": [\n    { "start_date": { "year": "1850" } },\n  ]\n}'),
+    (error: unknown) => {
+      assert.ok(error instanceof DocumentError);
+      assert.equal(error.where, 'line 4');
+      assert.match(error.message, /^line 4: is not valid JSON: a value was expected \(a trailing comma\?\)/);
+      return true;
+    },
+  );
 });
 
 test('a document of another shape is refused with the JSON path', () => {
@@ -56,7 +71,10 @@ test('a document of another shape is refused with the JSON path', () => {
   };
   assert.match(where('{"title": {}}'), /^events: is missing/);
   assert.match(where('{"events": {}}'), /^events: must be a list of slides/);
-  assert.match(where('{"events": [{"text": {"headline": "A"}}, "B"]}'), /^events\[1\]: must be an object \(a slide\), not string "B"/);
+  assert.match(
+    where('{"events": [{"text": {"headline": "A"}}, "B"]}'),
+    /^events\[1\]: must be an object \(a slide\), not string "B"/,
+  );
   assert.match(where('{"events": [{"start_date": 1850}]}'), /^events\[0\]\.start_date: must be an object/);
   assert.match(where('[]'), /^\(document\): must be a TimelineJS object/);
 });

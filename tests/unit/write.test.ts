@@ -23,13 +23,20 @@ test('entries are appended after what a YAML map file holds, which stays as writ
   assert.equal(addEntries(path, { port: { label: 'Port' } }, 'header'), false);
   assert.equal(readFileSync(path, 'utf8'), '# my tags\nunion:\n  label: Union\nport:\n  label: Port\n');
   const fresh = join(dir, 'eras.yaml');
-  assert.equal(addEntries(fresh, { talks: { name: 'Talks', start: '2021-04-13', end: '2021-05-31' } }, 'Eras by id'), true);
-  assert.deepEqual(parse(readFileSync(fresh, 'utf8')), { talks: { name: 'Talks', start: '2021-04-13', end: '2021-05-31' } });
+  assert.equal(
+    addEntries(fresh, { talks: { name: 'Talks', start: '2021-04-13', end: '2021-05-31' } }, 'Eras by id'),
+    true,
+  );
+  assert.deepEqual(parse(readFileSync(fresh, 'utf8')), {
+    talks: { name: 'Talks', start: '2021-04-13', end: '2021-05-31' },
+  });
   assert.equal(addEntries(join(dir, 'none.yaml'), {}, 'x'), false);
 });
 
 test('site.yaml for a new timeline passes the settings schema', () => {
-  const data = parse(siteYaml({ title: 'Title: with a colon', description: 'What it is about.', language: 'en', timeZone: 'UTC' }));
+  const data = parse(
+    siteYaml({ title: 'Title: with a colon', description: 'What it is about.', language: 'en', timeZone: 'UTC' }),
+  );
   const result = settingsSchema.safeParse(data);
   assert.equal(result.success, true, JSON.stringify(result.error?.issues));
   assert.equal(result.data!.title, 'Title: with a colon');

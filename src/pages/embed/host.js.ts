@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { hostScript } from '../../lib/embed.ts';
 
-export const GET: APIRoute = () => new Response(hostScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(hostScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

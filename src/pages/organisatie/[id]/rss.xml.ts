@@ -6,16 +6,23 @@ import { getEventsByOrganisation } from '../../../data/events.ts';
 import { getPublishContext } from '../../../data/publishing.ts';
 import { siteContext } from '../../../data/site.ts';
 
-export const getStaticPaths = (() => Object.keys(siteContext().organisations).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(siteContext().organisations).map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
   const { absoluteUrl, organisations, paths, settings, t } = locals.site;
   const id = params.id!;
   const name = organisations[id]?.name ?? id;
-  return rss(rssFeed((await getEventsByOrganisation()).get(id) ?? [], {
-    title: t.feedOrganisationTitle(settings.title, name),
-    description: t.organisationEvents(name),
-    feedUrl: absoluteUrl(paths.organisationRss(id)),
-    pageUrl: absoluteUrl(paths.organisation(id)),
-  }, await getPublishContext()));
+  return rss(
+    rssFeed(
+      (await getEventsByOrganisation()).get(id) ?? [],
+      {
+        title: t.feedOrganisationTitle(settings.title, name),
+        description: t.organisationEvents(name),
+        feedUrl: absoluteUrl(paths.organisationRss(id)),
+        pageUrl: absoluteUrl(paths.organisation(id)),
+      },
+      await getPublishContext(),
+    ),
+  );
 };
