@@ -96,7 +96,7 @@ export async function measureDev(root: string, content: string, cacheDir: string
     }
     return { readyS: (readyAt ?? NaN) / 1000, firstPageS, editS };
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${output.slice(-3000)}`);
+    throw new Error(`${(error as Error).message}\n${output.slice(-3000)}`, { cause: error });
   } finally {
     writeFileSync(log, output);
     process.kill(-child.pid!, 'SIGTERM');

@@ -463,7 +463,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A YAML scalar: plain when that is unambiguous, else double-quoted (JSON strings are valid YAML). */
 function yamlString(text: string): string {
-  return /^[A-Za-zÀ-ÿ][^:#"'\n\[\]{}]*[^\s:]$/.test(text) ? text : JSON.stringify(text);
+  return /^[A-Za-zÀ-ÿ][^:#"'\n[\]{}]*[^\s:]$/.test(text) ? text : JSON.stringify(text);
 }
 
 interface Organisation {

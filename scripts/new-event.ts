@@ -296,7 +296,7 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
             : question.key === 'sourceDate'
               ? input.date
               : undefined;
-        let answer = '';
+        let answer: string;
         do answer = (await ask(question.question, fallback)).trim();
         while (question.required && !answer);
         Object.assign(input, { [question.key]: question.list ? ids(answer) : answer });

@@ -88,3 +88,18 @@ export interface Era {
   start: EventDate;
   end: EventDate;
 }
+
+/** Who publishes the timeline (site.yaml `publisher`): the event pages' article publisher. */
+export interface Publisher {
+  name: string;
+  /** An https:// address of the publisher's logo. */
+  logo?: string | undefined;
+  url?: string | undefined;
+}
+
+/** Who writes the entries (site.yaml `author`): the event pages' article author. */
+export interface Author {
+  name: string;
+  url?: string | undefined;
+  type: 'Organization' | 'Person';
+}

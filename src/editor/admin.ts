@@ -3,7 +3,7 @@
  * src/editor/integration.ts). It runs before Decap CMS's own script, tells it
  * not to start by itself, and once the page is loaded registers the project's
  * file format, the preview and the naming of new files, then starts Decap
- * with the configuration the build generated (src/lib/editor-config.ts).
+ * with the configuration the build generated (src/editor/config.ts).
  */
 import { freeEventId } from '../lib/slug.ts';
 import { EDITOR_FORMAT, EDITOR_ID_KEY, fromFile, nestedOrder, toFile, type EntryData } from './format.ts';

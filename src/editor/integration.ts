@@ -23,7 +23,7 @@ import { environment } from '../config/environment.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import { loadTaxonomy } from '../content/taxonomy.ts';
 import { dictionary } from '../i18n/index.ts';
-import { editorConfig, forgeBackend, type EditorBackend } from '../lib/editor-config.ts';
+import { editorConfig, forgeBackend, type EditorBackend } from './config.ts';
 import { EDITOR_FOLDER } from '../lib/paths.ts';
 import { contentPath } from '../lib/repository.ts';
 import type { AdminPayload } from './admin.ts';

@@ -7,7 +7,7 @@
  * previews, and a connection to the backend it saves through. Nothing is
  * loaded from another host: Decap's files are served from /admin/ itself.
  */
-import type { EditorBackend } from '../lib/editor-config.ts';
+import type { EditorBackend } from './config.ts';
 import { escapeHtml } from '../lib/html.ts';
 
 export interface AdminPageInput {

@@ -105,6 +105,8 @@ const SAFE_SCHEMES = ['http', 'https', 'mailto'];
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
 
 function unsafeScheme(url: string): string | undefined {
+  // Browsers drop control characters and spaces from an address before reading its scheme.
+  // eslint-disable-next-line no-control-regex
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
   return scheme && !SAFE_SCHEMES.includes(scheme) ? scheme : undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { DateTime } from 'luxon';
+import { type DateTime } from 'luxon';
 import { loadSettings } from '../config/settings.ts';
 import { LANGUAGES } from '../i18n/index.ts';
 import { DateParseError, isValidZone, parseEventDate, todayIn } from '../lib/dates.ts';

@@ -2,7 +2,7 @@
  * The overview chart's bins: a day, week, month, year, decade or century as
  * the span needs, as keys and counts computed with luxon.
  */
-import { DateTime } from 'luxon';
+import { type DateTime } from 'luxon';
 import {
   MIN_YEAR,
   historianYear,

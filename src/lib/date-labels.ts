@@ -3,7 +3,7 @@
  * "januari 2020", "44 v.Chr.", and the headings of months, days and years.
  * Only luxon formats; the values come from the date module (src/lib/dates.ts).
  */
-import { DateTime, Interval } from 'luxon';
+import { type DateTime, Interval } from 'luxon';
 import { historianYear, keyStart, toDateTime, type EventDate } from './dates.ts';
 
 const formattedDates = new Map<string, string>();

@@ -96,6 +96,8 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
     }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Link | Image | Definition).url;
+      // Browsers drop control characters and spaces from an address before reading its scheme.
+      // eslint-disable-next-line no-control-regex
       if (SCRIPT_URL.test(url))
         found.push({
           line: lineOf(node),

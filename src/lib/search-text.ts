@@ -2,7 +2,7 @@
  * The search page's summary line ("269 resultaten voor zutphen") and page
  * size: used when the site is built and by the page's script in the browser.
  */
-import type { Dictionary } from '../i18n/nl.ts';
+import type { Dictionary } from '../i18n/index.ts';
 
 /** Results shown after a search, and added by each press of the "more" button. */
 export const PAGE_SIZE = 50;

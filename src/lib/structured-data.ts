@@ -13,8 +13,7 @@
  * claim the newsroom never made). `dateModified` is the latest correction;
  * `author` and `publisher` come from site.yaml.
  */
-import type { SiteSettings } from '../config/settings.ts';
-import type { Organisation, Tag, Thread } from '../domain.ts';
+import type { Author, Organisation, Publisher, Tag, Thread } from '../domain.ts';
 import { latestCorrection } from './corrections.ts';
 import { isoDate } from './dates.ts';
 import type { SharedImage } from './feeds.ts';
@@ -32,14 +31,14 @@ export interface JsonLdContext {
   /** The event's image as shared (absolute URL), if it has one. */
   image?(id: string): SharedImage | undefined;
   /** site.yaml `publisher`: who publishes the site (else the site itself, by its title and address). */
-  publisher?: { name: string; logo?: string | undefined; url?: string | undefined } | undefined;
+  publisher?: Publisher | undefined;
   /** site.yaml `author`: who writes the entries; no `author` when left out. */
-  author?: { name: string; url?: string | undefined; type: 'Organization' | 'Person' } | undefined;
+  author?: Author | undefined;
 }
 
 /** What `jsonLdContext` reads of the site (the site context, src/data/site.ts, has all of it). */
 export interface JsonLdSite {
-  settings: Pick<SiteSettings, 'language' | 'title' | 'publisher' | 'author'>;
+  settings: { language: string; title: string; publisher?: Publisher | undefined; author?: Author | undefined };
   zone: string;
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;

@@ -16,7 +16,7 @@ let outDir: string;
 let site: StaticSite;
 let browser: Browser;
 let page: Page;
-let consoleErrors: string[] = [];
+const consoleErrors: string[] = [];
 
 before(async () => {
   outDir = buildOrThrow({ base: BASE });

@@ -264,7 +264,7 @@ describe('npm run new in a terminal', () => {
     const text = readFileSync(written, 'utf8');
     assert.match(text, /^date: 2020-01-21$/m);
     assert.match(text, /^organisations: \[universiteit-leiden\]$/m);
-    assert.match(text, /^    language: nl$/m, 'the site language is the default');
+    assert.match(text, /^ {4}language: nl$/m, 'the site language is the default');
     assert.doesNotMatch(text, /^tags:|publisher:|url:/m, 'fields left empty are left out');
     const check = await runCheck(content);
     assert.deepEqual(check.problems, []);

@@ -1,5 +1,5 @@
 /**
- * The web editor's configuration (src/lib/editor-config.ts): generated from
+ * The web editor's configuration (src/editor/config.ts): generated from
  * the content schema and the taxonomy, so every field the checker knows has a
  * widget, the editor writes no field the checker refuses, and the form refuses
  * what it can the way the checker would.
@@ -23,7 +23,7 @@ import {
   editorConfig,
   type EditorConfigInput,
   type EditorField,
-} from '../../src/lib/editor-config.ts';
+} from '../../src/editor/config.ts';
 import { DateTime } from 'luxon';
 import { ROOT } from '../support/build.ts';
 
@@ -104,7 +104,7 @@ describe('every schema field has a widget', () => {
         assert.ok(error instanceof MissingWidgetError);
         assert.match(
           error.message,
-          /"mood" without an editor widget — add it to EVENT_WIDGETS in src\/lib\/editor-config\.ts/,
+          /"mood" without an editor widget — add it to EVENT_WIDGETS in src\/editor\/config\.ts/,
         );
         return true;
       },

@@ -9,7 +9,7 @@
  * tests/unit/editor-config.test.ts fails with that message. A widget whose
  * field the schema does not have (yet) is left out of the form.
  */
-import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from './dates.ts';
+import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from '../lib/dates.ts';
 import {
   CORRECTION_FIELDS,
   EVENT_FIELDS,
@@ -23,8 +23,8 @@ import {
 import type { Organisation, Tag, Thread } from '../domain.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import type { Dictionary } from '../i18n/index.ts';
-import { EDITOR_FORMAT, EDITOR_ID_KEY } from '../editor/format.ts';
-import { TODAY } from '../editor/today.ts';
+import { EDITOR_FORMAT, EDITOR_ID_KEY } from './format.ts';
+import { TODAY } from './today.ts';
 
 /** A Decap CMS field (the part of its schema this project uses). */
 export interface EditorField {
@@ -313,7 +313,7 @@ function subfields(
   if (missing.length > 0) {
     const fields = missing.map((name) => (where === 'event' ? `"${name}"` : `"${where}.${name}"`)).join(', ');
     throw new MissingWidgetError(
-      `the content schema has ${missing.length === 1 ? 'a field' : 'fields'} ${fields} without an editor widget — add ${missing.length === 1 ? 'it' : 'them'} to ${table} in src/lib/editor-config.ts (label and hint in src/i18n/nl.ts and en.ts)`,
+      `the content schema has ${missing.length === 1 ? 'a field' : 'fields'} ${fields} without an editor widget — add ${missing.length === 1 ? 'it' : 'them'} to ${table} in src/editor/config.ts (label and hint in src/i18n/nl.ts and en.ts)`,
     );
   }
   const known = new Set(names);
