@@ -98,14 +98,8 @@ export function findUnsafeMarkup(body: string): UnsafeMarkup[] {
       const url = (node as Link | Image | Definition).url;
       // Browsers drop control characters and spaces from an address before reading its scheme.
       // eslint-disable-next-line no-control-regex
-      if (SCRIPT_URL.test(url))
-        found.push({
-          line: lineOf(node),
-          what: `a ${url
-            .replace(/[\u0000-\u0020]/g, '')
-            .split(':')[0]!
-            .toLowerCase()}: link`,
-        });
+      const scheme = url.replace(/[\u0000-\u0020]/g, '').split(':')[0]!;
+      if (SCRIPT_URL.test(url)) found.push({ line: lineOf(node), what: `a ${scheme.toLowerCase()}: link` });
     }
   });
   return found;
