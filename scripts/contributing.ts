@@ -9,7 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS, parseEventDate, rfc3339, type Precision } from '../src/lib/dates.ts';
 import { formatDate } from '../src/lib/date-labels.ts';
-import { CORRECTION_FIELDS, ERA_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../src/content/schema.ts';
+import {
+  CORRECTION_FIELDS,
+  ERA_FIELDS,
+  EVENT_FIELDS,
+  IMAGE_FIELDS,
+  SOURCE_FIELDS,
+} from '../src/content/schema-hints.ts';
 
 export const CONTRIBUTING = join(import.meta.dirname, '..', 'CONTRIBUTING.md');
 const START = '<!-- fields:start -->';

@@ -7,7 +7,7 @@
  * override `site` and `base` (src/config/environment.ts).
  *
  * A wrong setting is a problem like any in an event file: one line with file,
- * line, field, what is wrong and what to write instead (content/problems.ts).
+ * line, field, what is wrong and what to write instead (lib/problems.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,8 +17,9 @@ import { isValidZone } from '../lib/dates.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
 import { LANGUAGES, type Language } from '../i18n/index.ts';
-import { ContentError, formatProblems, problemFile, problemsFromIssues, type Problem } from '../content/problems.ts';
-import { SLUG_PATTERN, describe, text } from '../content/schema.ts';
+import { ContentError, formatProblems, problemFile, problemsFromIssues, type Problem } from '../lib/problems.ts';
+import { describe, text } from '../lib/schema-basics.ts';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 import { environment } from './environment.ts';
 
 /** What each setting holds and what to write; the checker appends the hint to every problem with that setting. */

@@ -3,7 +3,7 @@ import type { DateTime } from 'luxon';
 import type { SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates.ts';
 import { closestId } from '../lib/suggest.ts';
-import type { CheckedEvent } from './check.ts';
+import type { CheckedEvent } from './checked-event.ts';
 import type { Problem } from './problems.ts';
 
 /**

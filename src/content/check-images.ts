@@ -5,9 +5,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { closestId } from '../lib/suggest.ts';
-import type { CheckedEvent } from './check.ts';
+import type { CheckedEvent } from './checked-event.ts';
 import { problemFile, type Problem } from './problems.ts';
-import { exampleImage, imagePath, isImageFileName } from './schema.ts';
+import { imagePath, isImageFileName } from './schema.ts';
+import { exampleImage } from './schema-hints.ts';
 
 
 /**

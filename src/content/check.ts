@@ -11,25 +11,18 @@ import { DateTime } from 'luxon';
 import { readSettings, type SiteSettings } from '../config/settings.ts';
 import { FrontmatterError, readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import { findUnsafeMarkup } from '../lib/markdown.ts';
-import { toSlug } from '../lib/slug.ts';
+import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { checkAcrossEvents } from './check-across.ts';
+import type { CheckedEvent } from './checked-event.ts';
 import { checkImageFiles, imageFile, inEventFolder } from './check-images.ts';
 import { readText } from './files.ts';
 import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
-import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, isImageFileName, type EventSchema, type SchemaContext } from './schema.ts';
-import type { EventFields, Organisation, Tag } from '../domain.ts';
+import { eventSchema, isImageFileName, type EventSchema, type SchemaContext } from './schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from './schema-hints.ts';
+import type { Organisation, Tag } from '../domain.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
-export interface CheckedEvent {
-  id: string;
-  /** Path relative to the project root. */
-  file: string;
-  frontmatter: EventFields;
-  body: string;
-  /** The frontmatter as written, before the schema turned it into values (for Astro's parseData). */
-  raw: Record<string, unknown>;
-  lineOf(path: FieldPath): number | undefined;
-}
+export type { CheckedEvent };
 
 export interface ContentReport {
   /** Undefined when site.yaml itself has problems: then nothing else is checked. */

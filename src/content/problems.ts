@@ -1,54 +1,24 @@
 /**
- * Problems found in content, and the one way they are written out:
- *   content/events/<file>.md:<line>: <field>: <what is wrong> — <what to write instead>
- * The checker, the build and the scaffold all print problems through here.
+ * Problems in content files: the event field hints in the site's language,
+ * and stopping a build on problems. How a problem is written out lives in
+ * lib/problems.ts; its names are handed on here so the checker's callers
+ * import problems from one place.
  */
-import { relative, sep } from 'node:path';
-import type { z } from 'astro/zod';
 import { environment } from '../config/environment.ts';
 import type { FieldPath } from '../lib/frontmatter.ts';
-import { closestId } from '../lib/suggest.ts';
-import { fieldHint } from './schema.ts';
+import { ContentError, type Problem } from '../lib/problems.ts';
+import { fieldHint } from './schema-hints.ts';
 
-export type Severity = 'error' | 'warning';
-
-export interface Problem {
-  severity: Severity;
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  line?: number | undefined;
-  /** Dotted field path, e.g. `sources.0.url`. */
-  field?: string | undefined;
-  message: string;
-  hint?: string | undefined;
-}
-
-/** How a problem names a file: relative to the folder the tool runs in, with forward slashes. */
-export function problemFile(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/');
-}
-
-export function formatProblem(problem: Problem): string {
-  const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  const field = problem.field ? ` ${problem.field}:` : '';
-  const hint = problem.hint ? ` — ${problem.hint}` : '';
-  const label = problem.severity === 'warning' ? ' warning:' : '';
-  return `${location}:${label}${field} ${problem.message}${hint}`;
-}
-
-export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map(formatProblem).join('\n');
-}
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    const errors = problems.filter((problem) => problem.severity === 'error');
-    super(`${errors.length === 1 ? 'A content file has a problem' : `Content files have ${errors.length} problems`}:\n${formatProblems(errors)}`);
-    this.problems = problems;
-  }
-}
+export {
+  ContentError,
+  formatProblem,
+  formatProblems,
+  problemFile,
+  problemsFromIssues,
+  type IssueContext,
+  type Problem,
+  type Severity,
+} from '../lib/problems.ts';
 
 /**
  * Stops Astro on content problems. Under `npm run build` the problems are
@@ -75,45 +45,4 @@ export function eventFieldHint(path: FieldPath, language?: string): string | und
   if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string') return fieldHint('correction', nested, language);
   if (top === 'image' && typeof index === 'string') return fieldHint('image', index, language);
   return typeof top === 'string' ? fieldHint('event', top, language) : undefined;
-}
-
-export interface IssueContext {
-  file: string;
-  lineOf(path: FieldPath): number | undefined;
-  hintFor(path: FieldPath): string | undefined;
-  /** Field names allowed at `path`, for "did you mean" on unknown fields. */
-  fieldsAt(path: FieldPath): readonly string[];
-}
-
-/** Turns schema issues into problems a person can act on. */
-export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): Problem[] {
-  const problems: Problem[] = [];
-  for (const issue of issues) {
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      const allowed = context.fieldsAt(path);
-      for (const key of issue.keys) {
-        const suggestion = closestId(key, allowed);
-        problems.push({
-          severity: 'error',
-          file: context.file,
-          line: context.lineOf([...path, key]),
-          field: [...path, key].join('.'),
-          message: `unknown field "${key}"`,
-          hint: suggestion ? `did you mean "${suggestion}"? The fields here are: ${allowed.join(', ')}` : `the fields here are: ${allowed.join(', ')}`,
-        });
-      }
-      continue;
-    }
-    const ownHint = issue.code === 'custom' ? issue.params?.['hint'] : undefined;
-    problems.push({
-      severity: 'error',
-      file: context.file,
-      line: context.lineOf(path),
-      field: path.join('.') || undefined,
-      message: issue.message,
-      hint: typeof ownHint === 'string' ? ownHint : context.hintFor(path),
-    });
-  }
-  return problems;
 }

@@ -1,16 +1,17 @@
 /**
  * The content model: one schema for event frontmatter, organisations and
  * tags. Astro's content collection, the content checker and the scaffolding
- * CLI all validate with these, so there is one copy of every rule.
+ * CLI all validate with these, so there is one copy of every rule. What each
+ * field holds and what to write in it (the hints) is schema-hints.ts.
  */
 import { z } from 'astro/zod';
 import type { Era, EventFields, Organisation, Tag, Thread } from '../domain.ts';
-import { ACCEPTED_DATE_FORMS, DateParseError, HISTORIC_DATE_FORMS, endsAfterStart, parseEventDate } from '../lib/dates.ts';
-import { toSlug } from '../lib/slug.ts';
+import { DateParseError, endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { describe, text } from '../lib/schema-basics.ts';
+import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
 import { rewriteDate } from '../lib/date-hints.ts';
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { DATE_FORMS, IMAGE_TYPES, exampleImage } from './schema-hints.ts';
 
 export interface SchemaContext {
   /** IANA zone in which dates without an offset are read. */
@@ -24,40 +25,6 @@ export interface SchemaContext {
   language?: string;
 }
 
-const dateForms = ACCEPTED_DATE_FORMS.join(', ');
-const historicForms = `before 1000 or before Christ: ${HISTORIC_DATE_FORMS.join(', ')} (-44 is 44 BC)`;
-
-/**
- * What each field holds and what to write. The checker appends the hint to
- * every problem with that field; the contributor guide lists them.
- */
-export const EVENT_FIELDS = {
-  title: { required: true, meaning: 'headline of the event', hint: 'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken' },
-  date: { required: true, meaning: 'when it happened, at the precision known; orders and files the event', hint: `write one of these forms: ${dateForms}; ${historicForms}` },
-  display_date: { required: false, meaning: 'free text shown instead of the date label, for what numbers cannot say ("ca. 500 v.Chr.", "zomer 2021"); date still orders and files the event', hint: 'write the words readers should see, e.g. display_date: "zomer 2021", and keep date as the start of that period, e.g. date: 2021-06' },
-  end: { required: false, meaning: 'when a period ended; same forms as date', hint: `write one of ${dateForms}, on or after date` },
-  summary: { required: true, meaning: 'one or two sentences for the timeline, feeds and search', hint: 'write one or two sentences, e.g. summary: De Kamer sluit thuiswerken af tot er een update is.' },
-  organisations: { required: false, meaning: 'ids from organisations.yaml', hint: 'use ids from organisations.yaml, e.g. organisations: [tweede-kamer]' },
-  tags: { required: false, meaning: 'ids from tags.yaml', hint: 'use ids from tags.yaml, e.g. tags: [thuiswerken]' },
-  sources: { required: true, meaning: 'at least one source: title, publisher (optional), date, url (optional), language', hint: 'add a list item like: - { title: Kamer stopt met thuiswerken, date: 2020-01-17, language: nl }' },
-  related: { required: false, meaning: 'ids (file names without .md) of other events', hint: 'use the file name of another event without .md, e.g. related: [ncsc-adviseert-citrix-uit-te-schakelen]' },
-  threads: { required: false, meaning: 'ids from threads.yaml: the storylines the event belongs to', hint: 'use ids from threads.yaml, e.g. threads: [hackpogingen]' },
-  draft: { required: false, meaning: 'true keeps the event out of the site', hint: 'write draft: true or leave the field out' },
-  image: { required: false, meaning: 'one image: src (path relative to the event file), alt, caption (optional), credit', hint: 'add a block like: image: { src: ./foto.jpg, alt: Wat de foto toont, credit: "Foto: Naam, CC BY 4.0" }' },
-  corrections: { required: false, meaning: 'corrections made after publication: a list of date and note; never moves the event', hint: 'add a list item like: - { date: 2020-01-21, note: "Het besluit viel op 16 januari, niet op 15 januari." }' },
-  published: { required: false, meaning: 'when the entry first appeared on this site, to the day or the minute (npm run new fills it in); not when the event happened', hint: 'write the day the entry was first published here, e.g. published: 2020-01-17 (or with a time: 2020-01-17T09:30)' },
-} as const;
-
-export type EventField = keyof typeof EVENT_FIELDS;
-
-export const SOURCE_FIELDS = {
-  title: { required: true, meaning: 'headline of the article or document', hint: 'write the headline of the article or document' },
-  publisher: { required: false, meaning: 'newspaper, broadcaster or organisation that published it', hint: 'write the name of the newspaper, broadcaster or organisation, or leave the field out' },
-  date: { required: true, meaning: 'when the source was published; same forms as date', hint: `write when the source was published, in one of these forms: ${dateForms}` },
-  url: { required: false, meaning: 'web address of the source', hint: 'write the full address starting with https:// (or http://), or leave the field out' },
-  language: { required: true, meaning: 'language of the source', hint: 'write a language code such as nl or en' },
-} as const;
-
 /** Image types Astro's image pipeline turns into AVIF and WebP, by file extension (any case; Astro knows no `.tif`). */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
 
@@ -65,77 +32,6 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 't
 export function isImageFileName(name: string): boolean {
   return (IMAGE_EXTENSIONS as readonly string[]).includes(/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '');
 }
-const imageTypes = 'JPEG, PNG, WebP, AVIF, GIF or TIFF';
-
-export const IMAGE_FIELDS = {
-  src: { required: true, meaning: 'the image file, as a path relative to the event file', hint: `put the image (${imageTypes}) next to the event file and write its name, e.g. src: ./foto.jpg` },
-  alt: { required: true, meaning: 'what the image shows, for readers who cannot see it; "" only for a purely decorative image', hint: 'describe what the image shows, e.g. alt: Het stadhuis van Zutphen; write alt: "" only for a purely decorative image' },
-  caption: { required: false, meaning: 'what the image means here, shown under it', hint: 'write one sentence, or leave the field out' },
-  credit: { required: true, meaning: 'maker or source, and licence', hint: 'name the maker or source and the licence, e.g. credit: "Foto: Jan Jansen, CC BY 4.0"' },
-} as const;
-
-export const CORRECTION_FIELDS = {
-  date: { required: true, meaning: 'when the correction was made, to the day; same forms as date', hint: 'write the day of the correction, e.g. date: 2020-01-21 (or with a time: 2020-01-21T09:15)' },
-  note: { required: true, meaning: 'what was wrong and what is right now', hint: 'write one or two sentences, e.g. note: Het besluit viel op 16 januari, niet op 15 januari.' },
-} as const;
-
-export type FieldTableName = 'event' | 'source' | 'image' | 'correction';
-const FIELD_TABLES: Record<FieldTableName, Record<string, { hint: string }>> = { event: EVENT_FIELDS, source: SOURCE_FIELDS, image: IMAGE_FIELDS, correction: CORRECTION_FIELDS };
-
-/**
- * The hints above give Dutch examples (the Citrix timeline's, and the
- * contributor guide's). An English timeline (`language: en` in site.yaml)
- * gets these instead; a field not listed has no words to translate.
- */
-const ENGLISH_HINTS: Record<FieldTableName, Record<string, string>> = {
-  event: {
-    title: 'write a short headline, e.g. title: Council closes remote access',
-    display_date: 'write the words readers should see, e.g. display_date: "summer 2021", and keep date as the start of that period, e.g. date: 2021-06',
-    summary: 'write one or two sentences, e.g. summary: The council switches remote access off until a fix is out.',
-    organisations: 'use ids from organisations.yaml, e.g. organisations: [city-council]',
-    tags: 'use ids from tags.yaml, e.g. tags: [closure]',
-    sources: 'add a list item like: - { title: Council closes remote access, date: 2020-01-17, language: en }',
-    related: 'use the file name of another event without .md, e.g. related: [advice-published]',
-    threads: 'use ids from threads.yaml, e.g. threads: [attacks]',
-    image: 'add a block like: image: { src: ./photo.jpg, alt: What the photo shows, credit: "Photo: Name, CC BY 4.0" }',
-    corrections: 'add a list item like: - { date: 2020-01-21, note: "The decision was made on 16 January, not on 15 January." }',
-  },
-  source: {},
-  image: {
-    src: `put the image (${imageTypes}) next to the event file and write its name, e.g. src: ./photo.jpg`,
-    alt: 'describe what the image shows, e.g. alt: The town hall of Zutphen; write alt: "" only for a purely decorative image',
-    credit: 'name the maker or source and the licence, e.g. credit: "Photo: Jane Smith, CC BY 4.0"',
-  },
-  correction: { note: 'write one or two sentences, e.g. note: The decision was made on 16 January, not on 15 January.' },
-};
-
-/** "What to write instead" for a field, with examples in the site's language (Dutch when it has none of its own). */
-export function fieldHint(table: FieldTableName, field: string, language = 'nl'): string | undefined {
-  const own = FIELD_TABLES[table][field]?.hint;
-  if (own === undefined) return undefined;
-  return (language === 'en' ? ENGLISH_HINTS[table][field] : undefined) ?? own;
-}
-
-/** The image file name in examples: `./foto.jpg`, or `./photo.jpg` on an English timeline. */
-export function exampleImage(language = 'nl'): string {
-  return language === 'en' ? './photo.jpg' : './foto.jpg';
-}
-
-// Messages name no field: the checker puts the field path in front of them.
-// An issue may carry its own "what to write instead" as `params.hint`; it replaces the field's hint.
-export const text = () =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be text, not ${describe(issue.input)}`) })
-    .trim()
-    .min(1, 'is empty');
-
-export function describe(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
 /** A date in one of the accepted forms, parsed in the site's zone. */
 function eventDate(timeZone: string) {
   return z.unknown().transform((value, ctx) => {
@@ -148,7 +44,7 @@ function eventDate(timeZone: string) {
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
       const rewrite = error.hint ?? (typeof value === 'string' ? rewriteDate(value.trim(), timeZone) : undefined);
-      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: error.hint ?? `${rewrite}; the accepted forms are ${dateForms}` } } : {}) });
+      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: error.hint ?? `${rewrite}; the accepted forms are ${DATE_FORMS}` } } : {}) });
       return z.NEVER;
     }
   });
@@ -219,7 +115,7 @@ export function imagePath(language?: string) {
       } else if (value.split(/[\\/]/).reduce((depth, part) => (depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1), 0) < 0) {
         fail(`"${value}" points outside the events folder`, `put the image in the events folder (or a folder inside it) and write e.g. ${example}`);
       } else if (!isImageFileName(name)) {
-        fail(`"${value}" is not an image type the site can convert`, `use a ${imageTypes} file (a HEIC photo from a phone: export it as JPEG)`);
+        fail(`"${value}" is not an image type the site can convert`, `use a ${IMAGE_TYPES} file (a HEIC photo from a phone: export it as JPEG)`);
       }
     });
 }
@@ -387,12 +283,6 @@ export function eraSchema(timeZone: string) {
       }
     });
 }
-
-export const ERA_FIELDS = {
-  name: { required: true, meaning: 'the name readers see', hint: 'write the name readers see, e.g. name: De Gouden Eeuw' },
-  start: { required: true, meaning: 'when the era began; same forms as date', hint: `write when the era began, in one of these forms: ${dateForms}` },
-  end: { required: true, meaning: 'when the era ended; same forms as date, on or after start', hint: `write when the era ended, in one of these forms: ${dateForms}, on or after start` },
-} as const;
 
 /**
  * What the schemas parse is exactly the domain's types (src/domain.ts): a

@@ -11,7 +11,9 @@ import { readSettings, type SiteSettings } from '../config/settings.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { readText } from './files.ts';
 import { ContentError, problemFile, problemsFromIssues, type Problem } from './problems.ts';
-import { ERA_FIELDS, describe, eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type SchemaContext } from './schema.ts';
+import { describe } from '../lib/schema-basics.ts';
+import { eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type SchemaContext } from './schema.ts';
+import { ERA_FIELDS } from './schema-hints.ts';
 import type { Era, Organisation, Tag, Thread } from '../domain.ts';
 
 export interface IdMap<T> {

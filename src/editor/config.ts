@@ -10,16 +10,8 @@
  * field the schema does not have (yet) is left out of the form.
  */
 import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from '../lib/dates.ts';
-import {
-  CORRECTION_FIELDS,
-  EVENT_FIELDS,
-  IMAGE_FIELDS,
-  SOURCE_FIELDS,
-  correctionSchema,
-  eventSchema,
-  sourceSchema,
-  type SchemaContext,
-} from '../content/schema.ts';
+import { correctionSchema, eventSchema, sourceSchema, type SchemaContext } from '../content/schema.ts';
+import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../content/schema-hints.ts';
 import type { Organisation, Tag, Thread } from '../domain.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import type { Dictionary } from '../i18n/index.ts';

@@ -9,8 +9,7 @@
 import { Document, isMap, isScalar, type Scalar } from 'yaml';
 import { endsAfterStart, parseEventDate } from '../lib/dates.ts';
 import { excerpt, plainText } from '../lib/markdown.ts';
-import { freeId, toSlug } from '../lib/slug.ts';
-import { SLUG_PATTERN } from '../content/schema.ts';
+import { SLUG_PATTERN, freeId, toSlug } from '../lib/slug.ts';
 import { convertDate } from './dates.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
 import type { ImportedDocument, ImportedSlide } from './slides.ts';

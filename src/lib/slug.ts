@@ -1,10 +1,13 @@
 /** Ids from text: an event's file name from its title, a taxonomy id from a label. */
 import { slug } from 'github-slugger';
 
+/** What an id looks like: lowercase letters and digits, words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * An id (file name without .md) for a title or a badly written file name:
  * GitHub's slug rules, accents stripped (é → e) and anything outside a–z and
- * 0–9 collapsed to single hyphens, so the result matches the schema's
+ * 0–9 collapsed to single hyphens, so the result matches
  * SLUG_PATTERN or is empty. `maxLength` cuts at a hyphen.
  */
 export function toSlug(text: string, maxLength = Infinity): string {

@@ -6,9 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EVENT_FIELDS,
   eventSchema,
-  fieldHint,
   idKeyProblem,
   organisationSchema,
   tagSchema,
@@ -278,28 +276,7 @@ describe('organisationSchema and tagSchema', () => {
   });
 });
 
-describe('hints in the site language, and keys that are no ids', () => {
-  test('an English site gets English examples; a field without words keeps its hint; Dutch is the default', () => {
-    assert.equal(fieldHint('event', 'title'), EVENT_FIELDS.title.hint);
-    assert.equal(
-      fieldHint('event', 'title', 'nl'),
-      'write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken',
-    );
-    assert.equal(fieldHint('event', 'title', 'en'), 'write a short headline, e.g. title: Council closes remote access');
-    assert.equal(
-      fieldHint('image', 'src', 'en'),
-      'put the image (JPEG, PNG, WebP, AVIF, GIF or TIFF) next to the event file and write its name, e.g. src: ./photo.jpg',
-    );
-    assert.equal(fieldHint('event', 'date', 'en'), EVENT_FIELDS.date.hint);
-    assert.equal(fieldHint('event', 'nonsense', 'en'), undefined);
-    // Every English hint replaces a hint the tables have, and says something different.
-    for (const field of Object.keys(EVENT_FIELDS)) {
-      const english = fieldHint('event', field, 'en')!;
-      if (english !== EVENT_FIELDS[field as keyof typeof EVENT_FIELDS].hint)
-        assert.doesNotMatch(english, /Kamer|foto|Het |De /, field);
-    }
-  });
-
+describe('keys that are no ids', () => {
   test('a key that is no id gets the id to write; an id gets nothing', () => {
     assert.deepEqual(idKeyProblem('Social Media', 'tag'), {
       message: '"Social Media" is not an id (did you mean "social-media"?): tag ids are lowercase words joined by -',

@@ -1,0 +1,33 @@
+/**
+ * The pieces every schema of the project is built from (the content schema,
+ * the site settings): a text field, and how a wrong value is named in a
+ * message. Messages name no field: the checker puts the field path in front
+ * of them.
+ */
+import { z } from 'astro/zod';
+
+/**
+ * A required text field, trimmed. (An issue of any schema may carry its own
+ * "what to write instead" as `params.hint`; it replaces the field's hint.)
+ */
+export const text = () =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing'
+          : issue.input === null
+            ? 'is empty'
+            : `must be text, not ${describe(issue.input)}`,
+    })
+    .trim()
+    .min(1, 'is empty');
+
+/** How a wrong value is named in a message: `empty`, `a list`, `text "x"`, `number 3`. */
+export function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
