@@ -20,7 +20,7 @@ import { checkAcrossEvents } from '../src/content/check-across.ts';
 import { checkContent, checkEventText } from '../src/content/check.ts';
 import { loadTaxonomy } from '../src/content/taxonomy.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
-import { ACCEPTED_DATE_FORMS, todayIn } from '../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, todayIn } from '../src/lib/dates/index.ts';
 import { freeEventId } from '../src/lib/slug.ts';
 
 /** The forms an editor writes by hand, local time: year, month, day, time (the checker accepts offsets too). */

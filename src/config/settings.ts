@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { distance } from 'fastest-levenshtein';
-import { isValidZone } from '../lib/dates.ts';
+import { isValidZone } from '../lib/dates/index.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { closestId } from '../lib/suggest.ts';
 import { LANGUAGES, type Language } from '../i18n/index.ts';

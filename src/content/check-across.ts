@@ -1,7 +1,7 @@
 /** The checker's rules that need more than one event file. */
 import type { DateTime } from 'luxon';
 import type { SiteSettings } from '../config/settings.ts';
-import { toDateTime } from '../lib/dates.ts';
+import { toDateTime } from '../lib/dates/index.ts';
 import { closestId } from '../lib/suggest.ts';
 import type { CheckedEvent } from './checked-event.ts';
 import type { Problem } from './problems.ts';

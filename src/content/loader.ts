@@ -15,7 +15,7 @@ import { checkContentWithImages, checkEventFile, type CheckedEvent } from './che
 import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { parsingEntry } from './schema-once.ts';
-import { isEventDate } from '../lib/dates.ts';
+import { isEventDate } from '../lib/dates/index.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -54,7 +54,7 @@ export function eventsLoader(contentDir: string): Loader {
         stopOnProblems(report.problems);
       }
       // An entry stored by an older build with dates of another shape (before
-      // dates kept their exact instant, lib/dates.ts) is parsed again: the glob
+      // dates kept their exact instant, lib/dates/parse.ts) is parsed again: the glob
       // loader would reuse it as long as the file itself is unchanged.
       for (const [id, entry] of context.store.entries()) {
         if (!isEventDate((entry.data as { date?: unknown }).date)) context.store.delete(id);

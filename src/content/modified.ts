@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSettings } from '../config/settings.ts';
 import { latestCorrection } from '../lib/corrections.ts';
-import { rfc3339 } from '../lib/dates.ts';
+import { rfc3339 } from '../lib/dates/index.ts';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { correctionSchema } from './schema.ts';
 

@@ -5,7 +5,7 @@
  * the web editor list them. The hints give Dutch examples; an English
  * timeline gets the translations below. The schema itself is schema.ts.
  */
-import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS } from '../lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS } from '../lib/dates/index.ts';
 
 /** The date forms an editor may write, as one phrase for hints. */
 export const DATE_FORMS = ACCEPTED_DATE_FORMS.join(', ');

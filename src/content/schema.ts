@@ -6,11 +6,11 @@
  */
 import { z } from 'astro/zod';
 import type { Era, EventFields, Organisation, Tag, Thread } from '../domain.ts';
-import { DateParseError, endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { DateParseError, endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
 import { describe, text } from '../lib/schema-basics.ts';
 import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
-import { rewriteDate } from '../lib/date-hints.ts';
+import { rewriteDate } from '../lib/dates/rewrites.ts';
 import { DATE_FORMS, IMAGE_TYPES, exampleImage } from './schema-hints.ts';
 
 export interface SchemaContext {

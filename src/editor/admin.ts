@@ -9,7 +9,7 @@ import { freeEventId } from '../lib/slug.ts';
 import { EDITOR_FORMAT, EDITOR_ID_KEY, fromFile, nestedOrder, toFile, type EntryData } from './format.ts';
 import { previewTemplate, type CreateElement, type PreviewContext } from './preview.ts';
 import { takenNames, type TakenIdsSource } from './taken-ids.ts';
-import { todayIn } from '../lib/dates.ts';
+import { todayIn } from '../lib/dates/index.ts';
 import { fillToday } from './today.ts';
 
 /** What the page hands over, as JSON in `<script type="application/json" id="tijdlijn-editor">`. */

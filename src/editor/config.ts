@@ -9,7 +9,7 @@
  * tests/unit/editor-config.test.ts fails with that message. A widget whose
  * field the schema does not have (yet) is left out of the form.
  */
-import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from '../lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from '../lib/dates/index.ts';
 import { correctionSchema, eventSchema, sourceSchema, type SchemaContext } from '../content/schema.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../content/schema-hints.ts';
 import type { Organisation, Tag, Thread } from '../domain.ts';

@@ -4,8 +4,8 @@
  * so the site's own stylesheet applies. `previewModel` computes what is shown
  * with the site's date module; `previewTemplate` draws it with Decap's React.
  */
-import { DateParseError, parseEventDate, type EventDate } from '../lib/dates.ts';
-import { eventDateLabel } from '../lib/date-labels.ts';
+import { DateParseError, parseEventDate, type EventDate } from '../lib/dates/index.ts';
+import { eventDateLabel } from '../lib/dates/labels.ts';
 import { dictionary, type Language } from '../i18n/index.ts';
 
 export interface PreviewContext {

@@ -1,7 +1,7 @@
 /**
  * "Today" as a field default. The editor's configuration is written when the
  * site is built, so a default of today's date is a placeholder there, filled
- * in when the editor opens (src/editor/admin.ts), with `todayIn` (src/lib/dates.ts) in the site's time zone.
+ * in when the editor opens (src/editor/admin.ts), with `todayIn` (src/lib/dates/) in the site's time zone.
  */
 export const TODAY = '{{tijdlijn:today}}';
 

@@ -7,7 +7,7 @@
  * writes the files (src/import/write.ts).
  */
 import { Document, isMap, isScalar, type Scalar } from 'yaml';
-import { endsAfterStart, parseEventDate } from '../lib/dates.ts';
+import { endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
 import { excerpt, plainText } from '../lib/markdown.ts';
 import { SLUG_PATTERN, freeId, toSlug } from '../lib/slug.ts';
 import { convertDate } from './dates.ts';

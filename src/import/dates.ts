@@ -7,7 +7,7 @@
  * the date exists is decided by the date module (`parseEventDate`), never here.
  */
 import { DateTime } from 'luxon';
-import { DateParseError, MAX_YEAR, MIN_YEAR, parseEventDate, writtenYear } from '../lib/dates.ts';
+import { DateParseError, MAX_YEAR, MIN_YEAR, parseEventDate, writtenYear } from '../lib/dates/index.ts';
 import { textOf, type DatePart, type SlideDate, type SlideField } from './slides.ts';
 
 export type DateResult = { ok: true; written: string; notes: string[] } | { ok: false; problem: string };

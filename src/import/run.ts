@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import { type DateTime } from 'luxon';
 import { loadSettings } from '../config/settings.ts';
 import { LANGUAGES } from '../i18n/index.ts';
-import { DateParseError, isValidZone, parseEventDate, todayIn } from '../lib/dates.ts';
+import { DateParseError, isValidZone, parseEventDate, todayIn } from '../lib/dates/index.ts';
 import { checkContentWithImages } from '../content/check.ts';
 import { loadTaxonomy } from '../content/taxonomy.ts';
 import { formatProblem } from '../content/problems.ts';

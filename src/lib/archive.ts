@@ -7,7 +7,7 @@
  */
 import { groupByPeriod, type PeriodGroup } from './timeline.ts';
 import { anchorId } from './paths.ts';
-import { monthOfKey, yearOfKey } from './dates.ts';
+import { monthOfKey, yearOfKey } from './dates/keys.ts';
 
 export interface MonthPeriod<T> {
   /** `2020-01` */

@@ -6,8 +6,8 @@
  */
 import type { Dictionary } from '../i18n/index.ts';
 import type { Chart, ChartBand, ChartBin } from './chart.ts';
-import { compareKeys } from './dates.ts';
-import { formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './date-labels.ts';
+import { compareKeys } from './dates/keys.ts';
+import { formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './dates/labels.ts';
 import { periodLabel } from './timeline.ts';
 
 export interface ChartWords {

@@ -16,16 +16,9 @@
  * the largest text size the stylesheet uses (on narrow screens), so no two
  * labels ever overlap.
  */
-import {
-  compareEventDates,
-  dayKey,
-  monthKey,
-  periodEnd,
-  previousYearKey,
-  toDateTime,
-  yearKey,
-  type EventDate,
-} from './dates.ts';
+import { type EventDate } from '../domain.ts';
+import { dayKey, monthKey, previousYearKey, yearKey } from './dates/keys.ts';
+import { compareEventDates, periodEnd, toDateTime } from './dates/periods.ts';
 import { binCount, binKey, binKeys, daySpan, periodDays, type BinUnit } from './date-bins.ts';
 
 export interface ChartOptions {

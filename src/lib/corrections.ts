@@ -4,7 +4,7 @@
  * page's modification date, and /correcties/ lists them all, newest first.
  */
 import type { Correction } from '../domain.ts';
-import { compareEventDates } from './dates.ts';
+import { compareEventDates } from './dates/periods.ts';
 
 /** The latest correction: the event's modification date. None when it was never corrected. */
 export function latestCorrection(corrections: readonly Correction[] | undefined): Correction | undefined {

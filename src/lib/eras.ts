@@ -5,8 +5,9 @@
  * period section of the timeline each era's label belongs above.
  */
 import type { Era } from '../domain.ts';
-import { compareEventDates, parseEventDate, periodEnd, toDateTime } from './dates.ts';
-import { formatDate } from './date-labels.ts';
+import { parseEventDate } from './dates/parse.ts';
+import { compareEventDates, periodEnd, toDateTime } from './dates/periods.ts';
+import { formatDate } from './dates/labels.ts';
 
 export interface EraEntry extends Era {
   id: string;

@@ -2,13 +2,15 @@
  * The exports: the timeline in Knight Lab TimelineJS3's JSON format, a CSV
  * file with one row per event, and an iCalendar file with one VEVENT per
  * event whose day is known. Pure functions over plain data; the endpoints in
- * src/pages pass in what they load. Dates come from lib/dates.ts only, in
+ * src/pages pass in what they load. Dates come from lib/dates/ only, in
  * the site's zone, so no output depends on the build machine's zone.
  */
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { calendarSpan, dateParts, isoDate, type DateParts, type EventDate } from './dates.ts';
-import { formatDate } from './date-labels.ts';
+import { type EventDate } from '../domain.ts';
+import { calendarSpan, dateParts, type DateParts } from './dates/calendar.ts';
+import { isoDate } from './dates/machine-formats.ts';
+import { formatDate } from './dates/labels.ts';
 import { sourceHtml, type PublishContext } from './feeds.ts';
 import { escapeHtml } from './html.ts';
 import type { TimelineEvent } from './timeline.ts';

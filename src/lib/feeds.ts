@@ -9,8 +9,9 @@ import { escapeHtml } from './html.ts';
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Source } from '../domain.ts';
 import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
-import { datetimeAttribute, isoDate, rfc2822, rfc3339, type EventDate, type Precision } from './dates.ts';
-import { formatDate } from './date-labels.ts';
+import { type EventDate, type Precision } from '../domain.ts';
+import { datetimeAttribute, isoDate, rfc2822, rfc3339 } from './dates/machine-formats.ts';
+import { formatDate } from './dates/labels.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** What feeds and exports need to know about the site, and the text of every event. */

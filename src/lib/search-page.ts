@@ -4,7 +4,8 @@
  * it is written into the HTML) and the sort key the index orders by.
  * What its script needs in the browser is in search-text.ts (no luxon there).
  */
-import { utcSortKey, type EventDate } from './dates.ts';
+import { type EventDate } from '../domain.ts';
+import { utcSortKey } from './dates/machine-formats.ts';
 import { PAGE_SIZE } from './search-text.ts';
 
 export { PAGE_SIZE, jsonForScript, searchText } from './search-text.ts';

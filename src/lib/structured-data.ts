@@ -15,7 +15,7 @@
  */
 import type { Author, Organisation, Publisher, Tag, Thread } from '../domain.ts';
 import { latestCorrection } from './corrections.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from './dates/machine-formats.ts';
 import type { SharedImage } from './feeds.ts';
 import type { TimelineEvent } from './timeline.ts';
 

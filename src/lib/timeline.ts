@@ -5,8 +5,9 @@
  */
 import type { ImageMetadata } from 'astro';
 import type { Correction, EventFields, EventImageFields } from '../domain.ts';
-import { compareEventDates, dayKey, monthKey, yearKey } from './dates.ts';
-import { formatMonthKey, formatYearKey } from './date-labels.ts';
+import { dayKey, monthKey, yearKey } from './dates/keys.ts';
+import { compareEventDates } from './dates/periods.ts';
+import { formatMonthKey, formatYearKey } from './dates/labels.ts';
 
 /** An event's image as the pages use it: Astro's image() has resolved `src` to the file's metadata. */
 export type EventImage = Omit<EventImageFields, 'src'> & { src: ImageMetadata };

@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { CONTRIBUTING, fieldsReference, updateContributing } from '../../scripts/contributing.ts';
 import { eventSchema, type SchemaContext } from '../../src/content/schema.ts';
 import { EVENT_FIELDS, SOURCE_FIELDS } from '../../src/content/schema-hints.ts';
-import { ACCEPTED_DATE_FORMS } from '../../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS } from '../../src/lib/dates/index.ts';
 import { ROOT } from '../support/build.ts';
 import { baseCopy, removeCopies, runCheck } from './support.ts';
 

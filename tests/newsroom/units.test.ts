@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { lastModifiedByEvent } from '../../src/content/modified.ts';
 import { eventSchema, type SchemaContext } from '../../src/content/schema.ts';
 import { correctionLog, correctionsNewestFirst, latestCorrection } from '../../src/lib/corrections.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { fallbackFormat, figureWidths } from '../../src/lib/images.ts';
 import { ROOT, tempDir } from '../support/build.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { adjacent, planArchive } from '../../src/lib/archive.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';

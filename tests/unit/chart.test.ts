@@ -6,8 +6,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildChart, type Chart } from '../../src/lib/chart.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
-import { formatShortMonth, formatYearKey } from '../../src/lib/date-labels.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
+import { formatShortMonth, formatYearKey } from '../../src/lib/dates/labels.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const events = (...dates: string[]) => dates.map((date) => ({ date: parseEventDate(date, ZONE) }));

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { SiteSettings } from '../../src/config/settings.ts';
 import type { CheckedEvent } from '../../src/content/check.ts';
 import { checkAcrossEvents } from '../../src/content/check-across.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const settings = { timeZone: ZONE } as SiteSettings;

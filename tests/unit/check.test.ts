@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { DateTime } from 'luxon';
 import { checkContent, type ContentReport } from '../../src/content/check.ts';
 import { formatProblem, type Problem } from '../../src/content/problems.ts';
-import { rfc3339 } from '../../src/lib/dates.ts';
+import { rfc3339 } from '../../src/lib/dates/index.ts';
 
 const SITE_YAML = `title: Testtijdlijn
 description: Een tijdlijn om de checker mee te testen.

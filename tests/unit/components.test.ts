@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import type { TimelineEvent } from '../../src/lib/timeline.ts';
 import { ROOT } from '../support/build.ts';
 import { closeComponents, renderComponent, siteContextOf } from '../support/components.ts';

@@ -12,9 +12,9 @@ import { eventSchema } from '../../src/content/schema.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../../src/content/schema-hints.ts';
 import { EDITOR_ID_KEY } from '../../src/editor/format.ts';
 import { TODAY, fillToday } from '../../src/editor/today.ts';
-import { todayIn } from '../../src/lib/dates.ts';
+import { todayIn } from '../../src/lib/dates/index.ts';
 import { dictionary } from '../../src/i18n/index.ts';
-import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates/index.ts';
 import {
   CORRECTION_WIDGETS,
   EVENT_WIDGETS,

@@ -11,7 +11,7 @@ import { checkEventText } from '../../src/content/check.ts';
 import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import type { Problem } from '../../src/content/problems.ts';
 import { EDITOR_ID_KEY, fromFile, nestedOrder, toFile } from '../../src/editor/format.ts';
-import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates.ts';
+import { ACCEPTED_DATE_FORMS, parseEventDate } from '../../src/lib/dates/index.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { ROOT } from '../support/build.ts';
 

@@ -5,8 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { previewModel, type PreviewContext } from '../../src/editor/preview.ts';
-import { parseEventDate } from '../../src/lib/dates.ts';
-import { eventDateLabel } from '../../src/lib/date-labels.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
+import { eventDateLabel } from '../../src/lib/dates/labels.ts';
 
 const dutch: PreviewContext = {
   language: 'nl',

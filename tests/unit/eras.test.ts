@@ -1,7 +1,7 @@
 /** Eras on the timeline (src/lib/eras.ts): order, range labels, and the section each era's label goes above. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { eraLabels, erasInOrder } from '../../src/lib/eras.ts';
 
 const ZONE = 'UTC';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { eventsIcs, timelineJs } from '../../src/lib/exports.ts';
 import type { PublishContext } from '../../src/lib/feeds.ts';
 import type { TimelineEvent } from '../../src/lib/timeline.ts';

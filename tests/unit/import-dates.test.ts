@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { convertDate, parseClock } from '../../src/import/dates.ts';
-import { writtenYear } from '../../src/lib/dates.ts';
+import { writtenYear } from '../../src/lib/dates/index.ts';
 import type { SlideField } from '../../src/import/slides.ts';
 
 const field = (name: SlideField) => `events[2].${name.replace('.', '_date.')}`;

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { buildChart } from '../../src/lib/chart.ts';
-import { calendarSpan, dateParts, parseEventDate, rfc2822, rfc3339 } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { binKeys } from '../../src/lib/date-bins.ts';
 import { csvRows, timelineJs } from '../../src/lib/exports.ts';
 import { jsonFeed, rssFeed, type PublishContext } from '../../src/lib/feeds.ts';
@@ -17,48 +17,7 @@ import { positionsIn, type TimelineEvent } from '../../src/lib/timeline.ts';
 const ZONE = 'Europe/Amsterdam';
 const date = (value: string, zone = ZONE) => parseEventDate(value, zone);
 
-describe('dates for feeds and exports', () => {
-  test('RFC 2822 and RFC 3339: the start of the period, with the site zone offset', () => {
-    assert.equal(rfc2822(date('2020-01'), ZONE), 'Wed, 01 Jan 2020 00:00:00 +0100');
-    assert.equal(rfc2822(date('2020'), ZONE), 'Wed, 01 Jan 2020 00:00:00 +0100');
-    assert.equal(rfc2822(date('2020-07-01'), ZONE), 'Wed, 01 Jul 2020 00:00:00 +0200');
-    assert.equal(rfc2822(date('2020-01-16T23:30:00Z'), ZONE), 'Fri, 17 Jan 2020 00:30:00 +0100');
-    assert.equal(rfc3339(date('2020-01'), ZONE), '2020-01-01T00:00:00+01:00');
-    assert.equal(rfc3339(date('2020-01-17 14:30'), ZONE), '2020-01-17T14:30:00+01:00');
-    assert.equal(rfc3339(date('2020-01-17', 'Pacific/Auckland'), 'Pacific/Auckland'), '2020-01-17T00:00:00+13:00');
-  });
-
-  test('TimelineJS date parts go only as far as the precision', () => {
-    assert.deepEqual(dateParts(date('2020'), ZONE), { year: 2020 });
-    assert.deepEqual(dateParts(date('2020-01'), ZONE), { year: 2020, month: 1 });
-    assert.deepEqual(dateParts(date('2020-01-17'), ZONE), { year: 2020, month: 1, day: 17 });
-    // The wall clock in the site's zone, not in UTC.
-    assert.deepEqual(dateParts(date('2020-01-16T23:30:00Z'), ZONE), {
-      year: 2020,
-      month: 1,
-      day: 17,
-      hour: 0,
-      minute: 30,
-    });
-  });
-
-  test('calendar spans: days all-day with an exclusive end, times in UTC, months and years none', () => {
-    const day = calendarSpan(date('2020-01-17'), undefined, ZONE)!;
-    assert.equal(day.allDay, true);
-    assert.equal(day.start.toFormat('yyyyLLdd'), '20200117');
-    assert.equal(day.end!.toFormat('yyyyLLdd'), '20200118');
-    const period = calendarSpan(date('2020-01-17'), date('2020-01-20'), ZONE)!;
-    assert.equal(period.end!.toFormat('yyyyLLdd'), '20200121');
-    // The last Sunday of March has 23 hours in Amsterdam; the next day is still the 30th.
-    assert.equal(calendarSpan(date('2020-03-29'), undefined, ZONE)!.end!.toFormat('yyyyLLdd'), '20200330');
-    const time = calendarSpan(date('2020-01-17 14:30'), undefined, ZONE)!;
-    assert.equal(time.allDay, false);
-    assert.equal(time.start.toISO({ suppressMilliseconds: true }), '2020-01-17T13:30:00Z');
-    assert.equal(time.end, undefined);
-    assert.equal(calendarSpan(date('2020-01'), undefined, ZONE), null);
-    assert.equal(calendarSpan(date('2020'), undefined, ZONE), null);
-  });
-
+describe('chart bins', () => {
   test('bin keys: days, ISO weeks from Monday, months', () => {
     assert.deepEqual(binKeys('2020-01-30', '2020-02-02', 'day', ZONE), [
       '2020-01-30',

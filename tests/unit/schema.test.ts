@@ -12,7 +12,7 @@ import {
   tagSchema,
   type SchemaContext,
 } from '../../src/content/schema.ts';
-import { rfc3339 } from '../../src/lib/dates.ts';
+import { rfc3339 } from '../../src/lib/dates/index.ts';
 
 const context: SchemaContext = {
   timeZone: 'Europe/Amsterdam',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { firstListing, jsonForScript, searchSortKey } from '../../src/lib/search-page.ts';
 import { summaryText, type SearchText } from '../../src/lib/search-text.ts';
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseEventDate } from '../../src/lib/dates.ts';
+import { parseEventDate } from '../../src/lib/dates/index.ts';
 import { eventJsonLd, jsonLdContext, type JsonLdContext } from '../../src/lib/structured-data.ts';
 import type { TimelineEvent } from '../../src/lib/timeline.ts';
 

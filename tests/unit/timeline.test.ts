@@ -5,7 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseEventDate, type EventDate } from '../../src/lib/dates.ts';
+import { parseEventDate, type EventDate } from '../../src/lib/dates/index.ts';
 import { groupByPeriod, indexEvents, periodLabel, relatedIndex, sortEvents } from '../../src/lib/timeline.ts';
 
 const ZONE = 'Europe/Amsterdam';

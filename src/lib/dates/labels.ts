@@ -1,10 +1,13 @@
 /**
  * Dates in words, in the site's language: "vrijdag 17 januari 2020",
  * "januari 2020", "44 v.Chr.", and the headings of months, days and years.
- * Only luxon formats; the values come from the date module (src/lib/dates.ts).
+ * Only luxon formats; the values come from periods.ts and keys.ts.
  */
 import { type DateTime, Interval } from 'luxon';
-import { historianYear, keyStart, toDateTime, type EventDate } from './dates.ts';
+import { type EventDate } from '../../domain.ts';
+import { keyStart } from './keys.ts';
+import { toDateTime } from './periods.ts';
+import { historianYear } from './years.ts';
 
 const formattedDates = new Map<string, string>();
 

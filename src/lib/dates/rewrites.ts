@@ -3,7 +3,7 @@
  * "did you mean" for dates. Every suggestion is parsed by the date module
  * before it is offered, so it is always a date that exists.
  */
-import { parseEventDate } from './dates.ts';
+import { parseEventDate } from './parse.ts';
 
 const MONTHS = [
   'January',

@@ -1,6 +1,7 @@
+/** What to write instead of a date in a common but refused form (src/lib/dates/rewrites.ts). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { rewriteDate } from '../../src/lib/date-hints.ts';
+import { rewriteDate } from '../../../src/lib/dates/rewrites.ts';
 
 const ZONE = 'Europe/Amsterdam';
 
