@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildChart } from '../../src/lib/chart.ts';
+import { buildChart } from '../../src/lib/chart/build.ts';
 import { parseEventDate } from '../../src/lib/dates/index.ts';
-import { binKeys } from '../../src/lib/date-bins.ts';
+import { binKeys } from '../../src/lib/chart/bins.ts';
 import { csvRows, timelineJs } from '../../src/lib/exports.ts';
 import { jsonFeed, rssFeed, type PublishContext } from '../../src/lib/feeds.ts';
 import { positionsIn, type TimelineEvent } from '../../src/lib/timeline.ts';

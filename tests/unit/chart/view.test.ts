@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { dictionary } from '../../src/i18n/index.ts';
-import { buildChart } from '../../src/lib/chart.ts';
-import { MIN_DAY_LABEL_GAP, chartView, tickLabel } from '../../src/lib/chart-view.ts';
-import { parseEventDate } from '../../src/lib/dates/index.ts';
+import { dictionary } from '../../../src/i18n/index.ts';
+import { buildChart } from '../../../src/lib/chart/build.ts';
+import { MIN_DAY_LABEL_GAP, chartView, tickLabel } from '../../../src/lib/chart/view.ts';
+import { parseEventDate } from '../../../src/lib/dates/index.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const words = (language: 'nl' | 'en') => {

@@ -5,9 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildChart, type Chart } from '../../src/lib/chart.ts';
-import { parseEventDate } from '../../src/lib/dates/index.ts';
-import { formatShortMonth, formatYearKey } from '../../src/lib/dates/labels.ts';
+import { buildChart } from '../../../src/lib/chart/build.ts';
+import type { Chart } from '../../../src/lib/chart/model.ts';
+import { parseEventDate } from '../../../src/lib/dates/index.ts';
+import { formatShortMonth, formatYearKey } from '../../../src/lib/dates/labels.ts';
 
 const ZONE = 'Europe/Amsterdam';
 const events = (...dates: string[]) => dates.map((date) => ({ date: parseEventDate(date, ZONE) }));

@@ -4,11 +4,11 @@
  * links, where its tooltip sits, and which day numbers fit under the bars.
  * OverviewChart.astro only draws what this returns.
  */
-import type { Dictionary } from '../i18n/index.ts';
-import type { Chart, ChartBand, ChartBin } from './chart.ts';
-import { compareKeys } from './dates/keys.ts';
-import { formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from './dates/labels.ts';
-import { periodLabel } from './timeline.ts';
+import type { Dictionary } from '../../i18n/index.ts';
+import type { Chart, ChartBand, ChartBin } from './model.ts';
+import { compareKeys } from '../dates/keys.ts';
+import { formatDayKey, formatDayKeyPlain, formatMonthKey, formatShortMonth, formatYearKey } from '../dates/labels.ts';
+import { periodLabel } from '../timeline.ts';
 
 export interface ChartWords {
   t: Dictionary;

@@ -1,7 +1,7 @@
-/** The overview chart's bins (src/lib/date-bins.ts). */
+/** The overview chart's bins (src/lib/chart/bins.ts). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { binCount, binKey, binKeys } from '../../src/lib/date-bins.ts';
+import { binCount, binKey, binKeys } from '../../../src/lib/chart/bins.ts';
 
 const ZONE = 'Europe/Amsterdam';
 

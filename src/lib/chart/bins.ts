@@ -3,10 +3,10 @@
  * the span needs, as keys and counts computed with luxon.
  */
 import { type DateTime } from 'luxon';
-import { type EventDate } from '../domain.ts';
-import { keyStart } from './dates/keys.ts';
-import { periodEnd, toDateTime } from './dates/periods.ts';
-import { MIN_YEAR, historianYear, toAstronomical, yearText } from './dates/years.ts';
+import { type EventDate } from '../../domain.ts';
+import { keyStart } from '../dates/keys.ts';
+import { periodEnd, toDateTime } from '../dates/periods.ts';
+import { MIN_YEAR, historianYear, toAstronomical, yearText } from '../dates/years.ts';
 
 /** First and last day (day keys) of the date's period in the site's zone. */
 export function periodDays(date: EventDate, zone: string): { first: string; last: string } {
