@@ -14,13 +14,13 @@ import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
-import { Document, isCollection } from 'yaml';
 import { environment } from '../src/config/environment.ts';
 import { checkAcrossEvents } from '../src/content/check-across.ts';
 import { checkContent, checkEventText } from '../src/content/check.ts';
 import { loadTaxonomy } from '../src/content/taxonomy.ts';
 import { ContentError, formatProblem, type Problem } from '../src/content/problems.ts';
 import { ACCEPTED_DATE_FORMS, todayIn } from '../src/lib/dates/index.ts';
+import { ID_LISTS, writeEventFile } from '../src/lib/frontmatter-write.ts';
 import { freeEventId } from '../src/lib/slug.ts';
 
 /** The forms an editor writes by hand, local time: year, month, day, time (the checker accepts offsets too). */
@@ -197,12 +197,7 @@ export function renderEvent(input: EventInput): string {
     sources: [Object.fromEntries(Object.entries(source).filter(([, field]) => field !== undefined))],
     ...(value(input.published) ? { published: value(input.published) } : {}),
   };
-  const document = new Document(frontmatter);
-  for (const key of ['organisations', 'tags']) {
-    const list = document.get(key, true);
-    if (isCollection(list)) list.flow = true; // organisations: [a, b]
-  }
-  return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${PLACEHOLDER}\n`;
+  return writeEventFile(frontmatter, PLACEHOLDER, { flowLists: ID_LISTS }); // organisations: [a, b]
 }
 
 /** The first free id for a title in the events folder: the slug, then slug-2, slug-3, … (src/lib/suggest.ts). */

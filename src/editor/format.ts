@@ -6,14 +6,14 @@
  * - Reading goes through the project's reader (src/lib/frontmatter.ts, YAML
  *   1.2 core schema), the one the checker and the build use: `2020-01-17 14:30`
  *   stays the text written, never a UTC timestamp.
- * - Writing uses the `yaml` package with the same schema: a date is written
+ * - Writing goes through the project's writer (src/lib/frontmatter-write.ts): a date is written
  *   as the text the field holds (`2020-01-17`, `"2020"`), so reading it back
  *   gives the same date; id lists are written in brackets, as `npm run new`
  *   writes them. Empty fields (an unused end date, an empty list) and
  *   `draft: false` are left out, as an editor writing by hand would.
  */
-import { Document, isCollection } from 'yaml';
 import { readFrontmatter } from '../lib/frontmatter.ts';
+import { ID_LISTS, writeEventFile } from '../lib/frontmatter-write.ts';
 
 /** The format's name in the editor's configuration. */
 export const EDITOR_FORMAT = 'tijdlijn-frontmatter';
@@ -23,9 +23,6 @@ export const EDITOR_FORMAT = 'tijdlijn-frontmatter';
  * the collection's slug template reads it. Never written to the file.
  */
 export const EDITOR_ID_KEY = '__tijdlijn_id';
-
-/** Fields written as a list in brackets: `organisations: [duo, tweede-kamer]`. */
-const FLOW_LISTS = new Set(['organisations', 'tags', 'threads', 'related']);
 
 export type EntryData = Record<string, unknown> & { body?: string };
 
@@ -101,11 +98,6 @@ export function toFile(data: EntryData, order: readonly string[] = [], nested: N
   if (typeof src === 'string' && !/^\.{1,2}\//.test(src))
     (frontmatter.image as Record<string, unknown>).src = `./${src.replace(/^\/+/, '')}`;
 
-  const document = new Document(frontmatter);
-  for (const key of FLOW_LISTS) {
-    const list = document.get(key, true);
-    if (isCollection(list)) list.flow = true;
-  }
   const text = String(body).replace(/\r\n/g, '\n').replace(/\s+$/, '');
-  return `---\n${document.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${text ? `${text}\n` : ''}`;
+  return writeEventFile(frontmatter, text, { flowLists: ID_LISTS });
 }

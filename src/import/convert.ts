@@ -6,7 +6,7 @@
  * and the one source is the imported timeline itself. Pure: the caller
  * writes the files (src/import/write.ts).
  */
-import { Document, isMap, isScalar, type Scalar } from 'yaml';
+import { writeFrontmatter } from '../lib/frontmatter-write.ts';
 import { endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
 import { excerpt, plainText } from '../lib/markdown.ts';
 import { SLUG_PATTERN, freeId, toSlug } from '../lib/slug.ts';
@@ -136,19 +136,12 @@ function frontmatter(
   comments: Record<string, string>,
   sourceDateComment: boolean,
 ): string {
-  const document = new Document(data);
-  for (const [key, comment] of Object.entries(comments)) {
-    const node = document.get(key, true) as Scalar | undefined;
-    if (node && isScalar(node)) node.comment = comment;
-  }
-  if (sourceDateComment) {
-    const source = document.getIn(['sources', 0], true);
-    if (isMap(source)) {
-      const date = source.get('date', true);
-      if (isScalar(date)) date.comment = SOURCE_DATE_COMMENT;
-    }
-  }
-  return document.toString({ lineWidth: 0 });
+  return writeFrontmatter(data, {
+    comments: [
+      ...Object.entries(comments).map(([key, comment]) => [[key], comment] as const),
+      ...(sourceDateComment ? [[['sources', 0, 'date'], SOURCE_DATE_COMMENT] as const] : []),
+    ],
+  });
 }
 
 /** Plans the files for a TimelineJS document. */
