@@ -70,7 +70,7 @@ export interface Organisation {
   website?: string | undefined;
 }
 
-/** An entry of tags.yaml: a topic. */
+/** An entry of tags.yaml. In code always a tag; readers see it as a topic (English) or "onderwerp" (Dutch, and in URLs). */
 export interface Tag {
   label: string;
   description?: string | undefined;

@@ -245,7 +245,7 @@ export function organisationSchema(context: Pick<SchemaContext, 'sectorIds'>) {
 }
 
 
-/** One tag (topic) in tags.yaml. */
+/** One tag in tags.yaml (readers see "topic" or "onderwerp"; see domain.ts). */
 export const tagSchema = z.object({ label: text(), description: text().optional() }, { error: entryError('label, description') }).strict();
 
 
