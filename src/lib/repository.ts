@@ -4,7 +4,7 @@
  * timeline. Both come from the one `repository` setting in site.yaml and
  * are absent when it is not set.
  */
-import { stringify } from 'yaml';
+import { writeEventFile } from './frontmatter-write.ts';
 
 export interface RepositorySetting {
   url: string;
@@ -27,17 +27,19 @@ export function editEventUrl(repository: RepositorySetting, contentDir: string, 
  */
 export function proposeEventUrl(repository: RepositorySetting, contentDir: string, root: string): string {
   const placeholderDate = 'JJJJ-MM-DD';
-  const frontmatter = stringify({
-    title: 'Kop van de gebeurtenis',
-    date: placeholderDate,
-    summary: 'Eén of twee zinnen over wat er gebeurde.',
-    organisations: [],
-    tags: [],
-    sources: [
-      { title: 'Titel van het artikel', publisher: 'Naam van de krant of omroep', url: 'https://…', language: 'nl' },
-    ].map((source) => ({ ...source, date: placeholderDate })),
-  });
-  const template = `---\n${frontmatter}---\nDe tekst van de gebeurtenis, in Markdown.\n`;
+  const template = writeEventFile(
+    {
+      title: 'Kop van de gebeurtenis',
+      date: placeholderDate,
+      summary: 'Eén of twee zinnen over wat er gebeurde.',
+      organisations: [],
+      tags: [],
+      sources: [
+        { title: 'Titel van het artikel', publisher: 'Naam van de krant of omroep', url: 'https://…', language: 'nl' },
+      ].map((source) => ({ ...source, date: placeholderDate })),
+    },
+    'De tekst van de gebeurtenis, in Markdown.',
+  );
   const params = new URLSearchParams({ filename: 'nieuwe-gebeurtenis.md', value: template });
   return `${repository.url.replace(/\/$/, '')}/new/${repository.branch}/${contentPath(contentDir, root)}/events?${params}`;
 }
