@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { closestLanguage, closestZone, loadSettings, readSettings } from '../../src/config/settings.ts';
+import { loadSettings, readSettings } from '../../src/config/settings.ts';
 import { ContentError, formatProblem } from '../../src/content/problems.ts';
 import { shown } from '../checker/support.ts';
 import { tempDir } from '../support/build.ts';
@@ -142,25 +142,5 @@ describe('readSettings', () => {
       () => loadSettings(dir, {}),
       (error) => error instanceof ContentError && error.problems.length === 1 && error.problems[0]!.line === 4,
     );
-  });
-});
-
-describe('did you mean, for zones and languages', () => {
-  test('zones: other capitals or separators, the city alone, a near spelling; nothing for nonsense', () => {
-    assert.equal(closestZone('America/NewYork'), 'America/New_York');
-    assert.equal(closestZone('europe/amsterdam'), 'Europe/Amsterdam');
-    assert.equal(closestZone('Amsterdam'), 'Europe/Amsterdam');
-    assert.equal(closestZone('Europe/Londen'), 'Europe/London');
-    assert.equal(closestZone('Mars/Olympus Mons'), undefined);
-  });
-
-  test('languages: a region, capitals, a name in Dutch, English or itself; not a different code', () => {
-    assert.equal(closestLanguage('en-GB'), 'en');
-    assert.equal(closestLanguage('NL'), 'nl');
-    assert.equal(closestLanguage('Nederlands'), 'nl');
-    assert.equal(closestLanguage('Engels'), 'en');
-    assert.equal(closestLanguage('Dutch'), 'nl');
-    assert.equal(closestLanguage('de'), undefined);
-    assert.equal(closestLanguage('Deutsch'), undefined);
   });
 });
