@@ -1,7 +1,7 @@
 /**
- * The pure parts of the overview chart, feeds and exports: dates at their
- * precision in the site's zone (feeds, TimelineJS, iCalendar), chart bins
- * and geometry, thread positions and the CSV rows. Expected values are
+ * The pure parts of the overview chart, feeds and exports together: chart
+ * bins and geometry, thread positions, the feeds and the CSV rows (the date
+ * values themselves: tests/unit/dates/machine-formats and calendar). Expected values are
  * worked out by hand from the calendar (Amsterdam: UTC+1 in winter, UTC+2
  * in summer; Auckland: UTC+13 in January).
  */
