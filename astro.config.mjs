@@ -75,10 +75,10 @@ export default defineConfig({
       ],
     },
   },
-  // TIJDLIJN_INCREMENTAL=1: pages that return a cacheKey from getStaticPaths (events, organisations,
-  // topics) are copied from the previous build when neither their key nor their code changed
-  // (src/lib/cache-key.ts). Off by default: keeping the copies in the cache folder makes a build
-  // without a cache slower (README "Performance and quality").
+  // Pages that return a cacheKey from getStaticPaths (events, organisations and their feeds, topics,
+  // threads, embed views) are copied from the previous build when neither their key nor their code
+  // changed (src/lib/cache-key.ts; tests/build/incremental.test.ts holds the output to a cold build's).
+  // On by default; TIJDLIJN_INCREMENTAL=0 renders every page (docs/performance.md).
   experimental: { incrementalBuild: env.incremental },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,
