@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { closestId } from '../lib/suggest.ts';
-import type { CheckedEvent } from './check.ts';
+import type { EventSummary } from './check.ts';
 import { problemFile, type Problem } from './problems.ts';
 import { exampleImage, imagePath, isImageFileName } from './schema.ts';
 
@@ -64,7 +64,7 @@ const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif'])
  * published unconverted. Asynchronous (sharp is), so it runs beside
  * `checkContent`: see `checkContentWithImages`.
  */
-export async function checkImageFiles(events: readonly CheckedEvent[]): Promise<Problem[]> {
+export async function checkImageFiles(events: readonly EventSummary[]): Promise<Problem[]> {
   const withImages = events.filter((event) => event.frontmatter.image);
   if (withImages.length === 0) return [];
   const { default: sharp } = await import('sharp');

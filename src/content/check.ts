@@ -31,13 +31,24 @@ export interface CheckedEvent {
   lineOf(path: FieldPath): number | undefined;
 }
 
-export interface ContentReport {
+/**
+ * What the checks across events (check-across.ts) and of image files (check-images.ts) read of an
+ * event: a CheckedEvent has it, and so has the build's cached verdict of an unchanged file (check-cache.ts).
+ */
+export interface EventSummary {
+  id: string;
+  file: string;
+  frontmatter: Pick<EventFields, 'title' | 'date' | 'published' | 'draft' | 'related' | 'image'>;
+  lineOf(path: FieldPath): number | undefined;
+}
+
+export interface ContentReport<Event extends EventSummary = CheckedEvent> {
   /** Undefined when site.yaml itself has problems: then nothing else is checked. */
   settings: SiteSettings | undefined;
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;
   /** Every event that passed its own checks, drafts included. */
-  events: CheckedEvent[];
+  events: Event[];
   /** How many files the events folder holds that were read as events (valid or not). */
   eventFiles: number;
   problems: Problem[];
@@ -158,6 +169,15 @@ export interface CheckOptions {
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+  return checkFolder(contentDir, options, checkEventFile);
+}
+
+/** `checkContent` with another check of one event file (the build's, which reuses verdicts: check-cache.ts). */
+export function checkFolder<Event extends EventSummary>(
+  contentDir: string,
+  options: CheckOptions,
+  checkFile: (path: string, context: SchemaContext, problems: Problem[]) => Event | undefined,
+): ContentReport<Event> {
   const settingsRead = readSettings(contentDir);
   if (!settingsRead.settings) {
     // Without valid settings there is no zone to read dates in, nor sectors: the rest waits for site.yaml.
@@ -166,10 +186,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   }
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
   problems.push(...strayFiles(contentDir));
-  const events: CheckedEvent[] = [];
+  const events: Event[] = [];
   const files = eventFiles(join(contentDir, 'events'), problems);
   for (const path of files) {
-    const event = checkEventFile(path, context, problems);
+    const event = checkFile(path, context, problems);
     if (event) events.push(event);
   }
   // Ids of every event file, including those with problems of their own (already reported).
