@@ -18,7 +18,6 @@ import { recordLastModified } from './modified.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { parsingEntry } from './schema-once.ts';
-import type { SchemaContext } from './schema.ts';
 import { isEventDate } from '../lib/dates.ts';
 import { SANITIZER_RULES, sanitizeEventHtml } from '../lib/sanitise.ts';
 
@@ -67,9 +66,8 @@ export function eventsLoader(contentDir: string): Loader {
       }
       recordLastModified(lastModified);
       // Events checked in this build, by absolute path; each is used once, so a file that
-      // changes later (in `astro dev`), or one whose verdict came from the cache, is read and checked here,
-      // with the taxonomy read once per load.
-      let schemaContext: SchemaContext | undefined;
+      // changes later (in `astro dev`, against the taxonomy as it is then), or one whose verdict came
+      // from the cache, is read and checked here.
       await inner.load({
         ...context,
         store: { ...context.store, set: (entry) => context.store.set(storedEntry(entry)) },
@@ -79,7 +77,7 @@ export function eventsLoader(contentDir: string): Loader {
           checked.delete(path);
           if (!event) {
             const problems: Problem[] = [];
-            event = checkEventFile(path, (schemaContext ??= loadTaxonomy(contentDir).context), problems);
+            event = checkEventFile(path, loadTaxonomy(contentDir).context, problems);
             if (!event) stopOnProblems(problems);
           }
           // Entries without an image share one schema (src/content/schema-once.ts).
