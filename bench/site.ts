@@ -562,7 +562,11 @@ rows.push([
   met(coldRatio <= TARGETS.coldRatio),
 ]);
 const peak = median(runs.map((run) => Math.max(run.cold.peakMb, run.warm.peakMb)));
-rows.push([`peak memory at ${events} events ≤ ${TARGETS.peakMb} MB`, `${peak.toFixed(0)} MB`, met(peak <= TARGETS.peakMb)]);
+rows.push([
+  `peak memory at ${events} events ≤ ${TARGETS.peakMb} MB`,
+  `${peak.toFixed(0)} MB`,
+  met(peak <= TARGETS.peakMb),
+]);
 const warmShare = median(runs.map((run) => run.warm.wallS / run.cold.wallS));
 rows.push([
   `rebuild after adding one event ≤ ${TARGETS.warmShare} × cold`,
