@@ -5,13 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { environment } from './src/config/environment.ts';
 import { loadSettingsOrExit } from './src/config/settings.ts';
-import { lastModifiedByEvent } from './src/content/modified.ts';
+import { recordedLastModified } from './src/content/modified.ts';
 import { editorIntegration } from './src/editor/integration.ts';
 
 const env = environment();
 const settings = loadSettingsOrExit(env.contentDir);
-/** Event id → its latest correction: the sitemap's lastmod for that event's page. */
-const modified = lastModifiedByEvent(settings.contentDir);
 const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
 
 /**
@@ -44,12 +42,13 @@ export default defineConfig({
     // sitemap-index.xml and sitemap-0.xml: every page, absolute URLs with the base path; not the 404
     // page, nor the embed views (/embed/…), which are kept out of search engines, nor the web editor
     // (/admin/, a static file written after the pages, so never a page here either).
-    // An event page's lastmod is its latest correction; pages without one have none.
+    // An event page's lastmod is its latest correction; pages without one have none. The events
+    // loader recorded them from the checker's data (src/content/modified.ts): no file is parsed for it here.
     sitemap({
       filter: (page) => !new RegExp(`^${settings.base}(?:404/?$|embed/|admin/)`).test(new URL(page).pathname),
       serialize: (item) => {
         const id = eventPage.exec(new URL(item.url).pathname)?.[1];
-        const lastmod = id === undefined ? undefined : modified.get(decodeURIComponent(id));
+        const lastmod = id === undefined ? undefined : recordedLastModified()?.get(decodeURIComponent(id));
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
@@ -75,10 +74,10 @@ export default defineConfig({
       ],
     },
   },
-  // TIJDLIJN_INCREMENTAL=1: pages that return a cacheKey from getStaticPaths (events, organisations,
-  // topics) are copied from the previous build when neither their key nor their code changed
-  // (src/lib/cache-key.ts). Off by default: keeping the copies in the cache folder makes a build
-  // without a cache slower (README "Performance and quality").
+  // Pages that return a cacheKey from getStaticPaths (events, organisations and their feeds, topics,
+  // threads, embed views) are copied from the previous build when neither their key nor their code
+  // changed (src/lib/cache-key.ts; tests/build/incremental.test.ts holds the output to a cold build's).
+  // On by default; TIJDLIJN_INCREMENTAL=0 renders every page (docs/performance.md).
   experimental: { incrementalBuild: env.incremental },
   // Nothing on these pages needs client-side routing or prefetching.
   prefetch: false,

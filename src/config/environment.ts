@@ -7,7 +7,7 @@
  *   TIJDLIJN_BASE           the sub-path the site is served under, e.g. /tijdlijn/ (overrides site.yaml)
  *   TIJDLIJN_OUT_DIR        where `astro build` writes the site (default: `dist`)
  *   TIJDLIJN_CACHE_DIR      Astro's cache folder (default: Astro's own)
- *   TIJDLIJN_INCREMENTAL    `1`: reuse unchanged pages from the previous build
+ *   TIJDLIJN_INCREMENTAL    `0`: render every page again instead of reusing unchanged ones from the previous build
  *   TIJDLIJN_MARKDOWN       `unified`: render Markdown with remark/rehype instead of Sätteri
  *   TIJDLIJN_BUILD_HEAP_MB  Astro's V8 heap limit in MB (default: src/lib/build-heap.ts)
  *
@@ -48,7 +48,7 @@ export function environment(env: NodeJS.ProcessEnv = process.env): Environment {
     base: env.TIJDLIJN_BASE || undefined,
     outDir: resolve(env.TIJDLIJN_OUT_DIR || 'dist'),
     cacheDir: env.TIJDLIJN_CACHE_DIR || undefined,
-    incremental: env.TIJDLIJN_INCREMENTAL === '1',
+    incremental: env.TIJDLIJN_INCREMENTAL !== '0',
     markdown: env.TIJDLIJN_MARKDOWN === 'unified' ? 'unified' : 'satteri',
     buildHeapMb: Number.isInteger(heap) && heap > 0 ? heap : undefined,
     buildScript: env.TIJDLIJN_BUILD === '1',

@@ -3,19 +3,19 @@ import type { DateTime } from 'luxon';
 import type { SiteSettings } from '../config/settings.ts';
 import { toDateTime } from '../lib/dates/index.ts';
 import { closestId } from '../lib/suggest.ts';
-import type { CheckedEvent } from './checked-event.ts';
+import type { EventSummary } from './checked-event.ts';
 import type { Problem } from './problems.ts';
 
 /**
  * Checks that need more than one file: links between events, duplicates, dates in the future.
  * `fileIds` holds the id of every event file, also of those that failed their own checks.
  */
-export function checkAcrossEvents(events: readonly CheckedEvent[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
+export function checkAcrossEvents(events: readonly EventSummary[], fileIds: ReadonlySet<string>, settings: SiteSettings, now: DateTime): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(events.map((event) => [event.id, event]));
   const published = events.filter((event) => !event.frontmatter.draft);
   const publishedIds = new Set(published.map((event) => event.id));
-  const byTitleAndDate = new Map<string, CheckedEvent>();
+  const byTitleAndDate = new Map<string, EventSummary>();
 
   for (const event of events) {
     const { frontmatter, file } = event;

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { closestId } from '../lib/suggest.ts';
-import type { CheckedEvent } from './checked-event.ts';
+import type { EventSummary } from './checked-event.ts';
 import { problemFile, type Problem } from './problems.ts';
 import { imagePath, isImageFileName } from './schema.ts';
 import { exampleImage } from './schema-hints.ts';
@@ -65,7 +65,7 @@ const READABLE_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'tiff', 'heif'])
  * published unconverted. Asynchronous (sharp is), so it runs beside
  * `checkContent`: see `checkContentWithImages`.
  */
-export async function checkImageFiles(events: readonly CheckedEvent[]): Promise<Problem[]> {
+export async function checkImageFiles(events: readonly EventSummary[]): Promise<Problem[]> {
   const withImages = events.filter((event) => event.frontmatter.image);
   if (withImages.length === 0) return [];
   const { default: sharp } = await import('sharp');

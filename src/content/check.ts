@@ -13,7 +13,7 @@ import { FrontmatterError, readFrontmatter, type FieldPath } from '../lib/frontm
 import { findUnsafeMarkup } from '../lib/markdown.ts';
 import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { checkAcrossEvents } from './check-across.ts';
-import type { CheckedEvent } from './checked-event.ts';
+import type { CheckedEvent, EventSummary } from './checked-event.ts';
 import { checkImageFiles, imageFile, inEventFolder } from './check-images.ts';
 import { readText } from './files.ts';
 import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
@@ -22,15 +22,15 @@ import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from './
 import type { Organisation, Tag } from '../domain.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
-export type { CheckedEvent };
+export type { CheckedEvent, EventSummary };
 
-export interface ContentReport {
+export interface ContentReport<Event extends EventSummary = CheckedEvent> {
   /** Undefined when site.yaml itself has problems: then nothing else is checked. */
   settings: SiteSettings | undefined;
   organisations: Record<string, Organisation>;
   tags: Record<string, Tag>;
   /** Every event that passed its own checks, drafts included. */
-  events: CheckedEvent[];
+  events: Event[];
   /** How many files the events folder holds that were read as events (valid or not). */
   eventFiles: number;
   problems: Problem[];
@@ -151,6 +151,15 @@ export interface CheckOptions {
 
 /** Checks a whole content folder: settings, organisations, tags and every event. */
 export function checkContent(contentDir: string, options: CheckOptions = {}): ContentReport {
+  return checkFolder(contentDir, options, checkEventFile);
+}
+
+/** `checkContent` with another check of one event file (the build's, which reuses verdicts: check-cache.ts). */
+export function checkFolder<Event extends EventSummary>(
+  contentDir: string,
+  options: CheckOptions,
+  checkFile: (path: string, context: SchemaContext, problems: Problem[]) => Event | undefined,
+): ContentReport<Event> {
   const settingsRead = readSettings(contentDir);
   if (!settingsRead.settings) {
     // Without valid settings there is no zone to read dates in, nor sectors: the rest waits for site.yaml.
@@ -159,10 +168,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   }
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
   problems.push(...strayFiles(contentDir));
-  const events: CheckedEvent[] = [];
+  const events: Event[] = [];
   const files = eventFiles(join(contentDir, 'events'), problems);
   for (const path of files) {
-    const event = checkEventFile(path, context, problems);
+    const event = checkFile(path, context, problems);
     if (event) events.push(event);
   }
   // Ids of every event file, including those with problems of their own (already reported).

@@ -16,3 +16,14 @@ export interface CheckedEvent {
   raw: Record<string, unknown>;
   lineOf(path: FieldPath): number | undefined;
 }
+
+/**
+ * What the checks across events (check-across.ts) and of image files (check-images.ts) read of an
+ * event: a CheckedEvent has it, and so has the build's cached verdict of an unchanged file (check-cache.ts).
+ */
+export interface EventSummary {
+  id: string;
+  file: string;
+  frontmatter: Pick<EventFields, 'title' | 'date' | 'published' | 'draft' | 'related' | 'image'>;
+  lineOf(path: FieldPath): number | undefined;
+}

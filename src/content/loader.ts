@@ -9,9 +9,12 @@
  * its HTML is stored sanitised.
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { checkContentWithImages, checkEventFile, type CheckedEvent } from './check.ts';
+import { checkEventFile } from './check.ts';
+import { checkContentForBuild } from './check-cache.ts';
+import { recordLastModified } from './modified.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
 import { parsingEntry } from './schema-once.ts';
@@ -46,7 +49,9 @@ export function eventsLoader(contentDir: string): Loader {
   return {
     name: 'tijdlijn-events',
     load: async (context) => {
-      const report = await checkContentWithImages(contentDir);
+      // Unchanged files that passed last time are not parsed again (check-cache.ts); the verdicts live in Astro's cache folder.
+      const cacheFile = join(fileURLToPath(context.config.cacheDir), 'tijdlijn-check.json');
+      const { report, checked, lastModified } = await checkContentForBuild(contentDir, cacheFile);
       for (const warning of report.problems.filter((problem) => problem.severity === 'warning')) {
         context.logger.warn(formatProblem(warning));
       }
@@ -59,11 +64,10 @@ export function eventsLoader(contentDir: string): Loader {
       for (const [id, entry] of context.store.entries()) {
         if (!isEventDate((entry.data as { date?: unknown }).date)) context.store.delete(id);
       }
-      // Checked events by absolute path; each is used once, so a file that
-      // changes later (in `astro dev`) is read and checked again.
-      const checked = new Map<string, CheckedEvent>(
-        report.events.map((event) => [join(process.cwd(), event.file), event]),
-      );
+      recordLastModified(lastModified);
+      // Events checked in this build, by absolute path; each is used once, so a file that
+      // changes later (in `astro dev`, against the taxonomy as it is then), or one whose verdict came
+      // from the cache, is read and checked here.
       await inner.load({
         ...context,
         store: { ...context.store, set: (entry) => context.store.set(storedEntry(entry)) },

@@ -1,6 +1,6 @@
 /**
  * Keys for Astro's incremental build (`experimental.incrementalBuild` in
- * astro.config.mjs, on with TIJDLIJN_INCREMENTAL=1). A page that returns a `cacheKey` from `getStaticPaths`
+ * astro.config.mjs, on unless TIJDLIJN_INCREMENTAL=0). A page that returns a `cacheKey` from `getStaticPaths`
  * is copied from the previous build instead of rendered again when its key
  * and its code are both unchanged. Astro hashes the code; the key must cover
  * everything else the page shows: its props, the event text it renders, and

@@ -1,11 +1,12 @@
 /**
- * Warm builds with TIJDLIJN_INCREMENTAL=1 (Astro's `experimental.incrementalBuild`):
- * pages whose key is unchanged are copied from the previous build. Whatever
- * was edited in between, a warm build must write what a cold build of the
- * same content writes.
+ * Warm builds (Astro's `experimental.incrementalBuild`, on by default): pages
+ * whose key is unchanged are copied from the previous build, and unchanged
+ * event files keep the checker's verdict. Whatever was added, edited or
+ * deleted in between, a warm build must write what a cold build of the same
+ * content writes: every page, feed, export and search index file, byte for byte.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'node-html-parser';
@@ -94,4 +95,42 @@ test('after renaming an organisation, a warm build renders every page again', ()
     readPage(warm.outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag/index.html'),
     /DUO \(Dienst Uitvoering Onderwijs\)/,
   );
+});
+
+test('after adding one event and deleting another, a warm build writes what a cold build writes', () => {
+  const content = copyContent();
+  const work = tempDir();
+  incrementalBuild(content, work);
+
+  writeFileSync(
+    join(content, 'events', 'citrix-brengt-update-uit.md'),
+    [
+      '---',
+      'title: Citrix brengt de eerste update uit',
+      'date: 2020-01-19',
+      'summary: De eerste update tegen het lek in Citrix ADC verschijnt, eerder dan aangekondigd.',
+      'organisations: [citrix]',
+      'tags: [beveiligingslek]',
+      'sources:',
+      '  - title: Citrix brengt update uit',
+      '    date: 2020-01-19',
+      '    language: nl',
+      '---',
+      'Citrix brengt de eerste update uit voor een deel van de getroffen versies.',
+      '',
+    ].join('\n'),
+  );
+  rmSync(join(content, 'events', 'duo-sluit-citrix-tot-maandag.md'));
+  const warm = incrementalBuild(content, work);
+
+  assert.ok(
+    warm.restored.includes('gebeurtenis/citrix-publiceert-beveiligingsadvies/index.html'),
+    `an event page far from both changes was rendered again; reused: ${warm.restored.join(', ')}`,
+  );
+  assertSameAsColdBuild(content, warm.outDir);
+  assert.equal(
+    parse(readPage(warm.outDir, 'gebeurtenis/citrix-brengt-update-uit/index.html')).querySelector('h1')?.text,
+    'Citrix brengt de eerste update uit',
+  );
+  assert.ok(!existsSync(join(warm.outDir, 'gebeurtenis/duo-sluit-citrix-tot-maandag')));
 });

@@ -11,7 +11,7 @@ describe('environment', () => {
       base: undefined,
       outDir: resolve('dist'),
       cacheDir: undefined,
-      incremental: false,
+      incremental: true,
       markdown: 'satteri',
       buildHeapMb: undefined,
       buildScript: false,
@@ -50,6 +50,11 @@ describe('environment', () => {
     assert.equal(env.editProxyPort, 8090);
   });
 
+  test('TIJDLIJN_INCREMENTAL=0 renders every page again; anything else keeps incremental builds on', () => {
+    assert.equal(environment({ TIJDLIJN_INCREMENTAL: '0' }).incremental, false);
+    assert.equal(environment({ TIJDLIJN_INCREMENTAL: '1' }).incremental, true);
+  });
+
   test('values that mean nothing fall back to the default', () => {
     const env = environment({
       TIJDLIJN_INCREMENTAL: 'ja',
@@ -58,7 +63,7 @@ describe('environment', () => {
       TIJDLIJN_SITE: '',
       TIJDLIJN_EDIT_PORT: 'vier',
     });
-    assert.equal(env.incremental, false);
+    assert.equal(env.incremental, true);
     assert.equal(env.markdown, 'satteri');
     assert.equal(env.buildHeapMb, undefined);
     assert.equal(env.site, undefined);
