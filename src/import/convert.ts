@@ -13,6 +13,7 @@ import { freeId, toSlug } from '../lib/slug.ts';
 import { SLUG_PATTERN } from '../content/schema.ts';
 import { convertDate } from './dates.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
+import { repairDocument } from './mojibake.ts';
 import type { ImportedDocument, ImportedSlide } from './slides.ts';
 
 export interface ImportOptions {
@@ -153,13 +154,16 @@ function frontmatter(
 }
 
 /** Plans the files for a TimelineJS document. */
-export function planImport(document: ImportedDocument, options: ImportOptions): ImportPlan {
+export function planImport(read: ImportedDocument, options: ImportOptions): ImportPlan {
+  // Double-encoded text is repaired first, so titles, tags and file names are made of the repaired text.
+  const { document, notes: repairs } = repairDocument(read);
+  const repairsOf = (slide: ImportedSlide) => repairs.get(slide.where) ?? [];
   const outcomes: Outcome[] = document.notes.map((note) => ({ where: '(document)', notes: [note] }));
   const title = document.title;
   const siteTitle = (title && htmlToText(title.headline)) || options.fileName.replace(/\.[^.]+$/, '');
   const siteDescription = (title && htmlToText(title.text)) || siteTitle;
   if (title) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(title)];
     if (!htmlToText(title.headline))
       notes.push(`${title.field('headline')}: empty, so the title is the file name "${siteTitle}"`);
     if (title.media?.url)
@@ -207,7 +211,7 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const eras: ImportPlan['eras'] = {};
   const eraIds = new Set(Object.keys(options.existing.eras));
   for (const era of document.eras) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(era)];
     const name = htmlToText(era.headline);
     const start = era.start ? convertDate(era.start, 'start', era.field, options.zone) : undefined;
     const end = era.end ? convertDate(era.end, 'end', era.field, options.zone) : undefined;
@@ -266,7 +270,7 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const titleDates = new Set(options.existing.titleDates);
   const eventIdsInDocument = new Set<string>();
   for (const slide of document.events) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(slide)];
     const drop = (why: string) => outcomes.push({ where: slide.where, dropped: why, notes });
     if (!slide.start) {
       drop(`${slide.field('start.year')}: the slide has no date`);
