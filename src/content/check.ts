@@ -16,6 +16,7 @@ import { checkAcrossEvents } from './check-across.ts';
 import { checkImageFiles, imageFile, inEventFolder } from './check-images.ts';
 import { readText } from './files.ts';
 import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from './problems.ts';
+import { MEDIA_FIELDS } from './media-schema.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SLUG_PATTERN, SOURCE_FIELDS, eventSchema, isImageFileName, type EventSchema, type SchemaContext } from './schema.ts';
 import type { EventFields, Organisation, Tag } from '../domain.ts';
 import { loadTaxonomy } from './taxonomy.ts';
@@ -45,7 +46,7 @@ export interface ContentReport {
 
 const fileName = problemFile;
 function fieldsAt(path: FieldPath): readonly string[] {
-  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS };
+  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS, video: MEDIA_FIELDS, audio: MEDIA_FIELDS };
   return Object.keys((path.length > 0 && tables[String(path[0])]) || EVENT_FIELDS);
 }
 

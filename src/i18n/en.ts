@@ -208,4 +208,8 @@ export const en = {
     'What was corrected on this timeline after publication, newest first. Each correction also appears with the event itself.',
   correctionsNone: 'Nothing has been corrected yet.',
   correctionsAll: 'All corrections',
+  mediaPlayVideo: (title: string) => `Play video: ${title}`,
+  mediaPlayAudio: (title: string) => `Play audio: ${title}`,
+  mediaNotice: (host: string) => `Pressing play loads the player from ${host}; nothing is loaded from there before.`,
+  mediaOpen: (host: string) => `Open on ${host}`,
 } as const satisfies Dictionary;

@@ -212,6 +212,10 @@ export const nl = {
     'Wat er na publicatie op deze tijdlijn is verbeterd, nieuwste eerst. Elke correctie staat ook bij de gebeurtenis zelf.',
   correctionsNone: 'Er is nog niets gecorrigeerd.',
   correctionsAll: 'Alle correcties',
+  mediaPlayVideo: (title: string) => `Video afspelen: ${title}`,
+  mediaPlayAudio: (title: string) => `Audio afspelen: ${title}`,
+  mediaNotice: (host: string) => `Afspelen laadt de speler van ${host}; daarvoor wordt daar niets van opgehaald.`,
+  mediaOpen: (host: string) => `Openen op ${host}`,
 } as const;
 
 export type Dictionary = {
