@@ -204,12 +204,12 @@ export function playable(fields: { url: string } | undefined, field: MediaField)
 }
 
 /** The page's extra Content-Security-Policy directives for its media: one per directive, only the origins it plays from. */
-export function mediaPolicy(media: readonly PlayableMedia[]): string[] {
-  const byDirective = new Map<string, Set<string>>();
+export function mediaPolicy(media: readonly PlayableMedia[]): `${PlayableMedia['directive']} ${string}`[] {
+  const byDirective = new Map<PlayableMedia['directive'], Set<string>>();
   for (const item of media) {
     const set = byDirective.get(item.directive) ?? new Set<string>();
     set.add(item.origin);
     byDirective.set(item.directive, set);
   }
-  return [...byDirective].map(([directive, origins]) => `${directive} ${[...origins].join(' ')}`);
+  return [...byDirective].map(([directive, origins]) => `${directive} ${[...origins].join(' ')}` as const);
 }
