@@ -213,3 +213,20 @@ export function mediaPolicy(media: readonly PlayableMedia[]): `${PlayableMedia['
   }
   return [...byDirective].map(([directive, origins]) => `${directive} ${[...origins].join(' ')}` as const);
 }
+
+/** An event's video and audio, each read for feeds, exports and structured data (only what can be played). */
+export function eventMedia(event: {
+  title: string;
+  video?:
+    { url: string; title?: string | undefined; caption?: string | undefined; credit?: string | undefined } | undefined;
+  audio?:
+    { url: string; title?: string | undefined; caption?: string | undefined; credit?: string | undefined } | undefined;
+}): (PlayableMedia & { title: string; caption?: string | undefined; credit?: string | undefined })[] {
+  return (['video', 'audio'] as const).flatMap((field) => {
+    const fields = event[field];
+    const media = playable(fields, field);
+    return fields && media
+      ? [{ ...media, title: fields.title ?? event.title, caption: fields.caption, credit: fields.credit }]
+      : [];
+  });
+}
