@@ -115,7 +115,12 @@ async function fetchOne(address: string, maxBytes: number, timeoutMs: number): P
 }
 
 function readLocal(address: string, options: DownloadOptions, maxBytes: number): FetchedImage {
-  const path = resolve(options.documentFolder, decodeURI(address));
+  let path: string;
+  try {
+    path = resolve(options.documentFolder, decodeURI(address));
+  } catch {
+    return { ok: false, why: 'is not a file name (a % that is no escape)' };
+  }
   const inside = relative(options.documentFolder, path);
   if (isAbsolute(address) || inside.startsWith('..') || isAbsolute(inside))
     return {
