@@ -14,9 +14,9 @@ import type { ImportedDocument } from './slides.ts';
 
 export interface DownloadOptions {
   /** Largest image taken, in bytes (default 20 MB). */
-  maxBytes?: number;
+  maxBytes?: number | undefined;
   /** Time limit per image, in milliseconds (default 30 s). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The folder of the imported document: relative media paths are read from there. */
   documentFolder: string;
 }
