@@ -125,9 +125,23 @@ describe('a video page before and after play', () => {
     try {
       await page.goto(`${site.url}gebeurtenis/vimeo-explainer/`, { waitUntil: 'networkidle' });
       assert.deepEqual(elsewhere(), []);
+      // The event's image is the poster: the site's own AVIF/WebP, with its credit.
+      const poster = page.locator('[data-media-stage] picture');
+      assert.deepEqual(
+        await poster.locator('source').evaluateAll((sources) => sources.map((source) => source.getAttribute('type'))),
+        ['image/avif', 'image/webp'],
+      );
+      assert.equal(
+        await page
+          .locator('[data-media-stage] .image-credit')
+          .textContent()
+          .then((text) => text?.trim()),
+        'Still: Example Films',
+      );
       await page.getByRole('button', { name: 'Play video: An explainer on the vulnerability' }).click();
       await page.frameLocator('iframe').locator('#stand-in').waitFor();
       assert.deepEqual(elsewhere(), ['https://player.vimeo.com/video/76979871?dnt=1&autoplay=1']);
+      assert.equal(await poster.count(), 0, "the player takes the poster's place");
       assert.deepEqual(violations, []);
     } finally {
       await context.close();

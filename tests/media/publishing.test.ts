@@ -38,7 +38,10 @@ describe('timeline.json', () => {
       caption: 'The mayor and the head of IT answer questions.',
       credit: 'Video: City Council, CC BY 4.0',
     });
-    assert.deepEqual(media['vimeo-explainer'], { url: 'https://vimeo.com/76979871', credit: 'Video: Example Films' });
+    // The event's image (the video's poster on the page) is the slide's thumbnail: the site's shared JPEG.
+    const { thumbnail, ...vimeo } = media['vimeo-explainer'] as { thumbnail: string };
+    assert.deepEqual(vimeo, { url: 'https://vimeo.com/76979871', credit: 'Video: Example Films' });
+    assert.match(thumbnail, /^https:\/\/timeline\.example\.org\/_astro\/explainer-still\.[\w-]+\.jpg$/);
     assert.deepEqual(media['university-interview'], {
       url: 'https://media.example.org/interview.mp3',
       caption: 'An interview of six minutes.',
@@ -74,11 +77,14 @@ describe('feeds and structured data', () => {
       customFields: { item: [['media:content', 'media', { keepArray: true }]] },
     }).parseString(xml);
     const item = (title: string) => feed.items.find((entry) => entry.title === title)!;
-    assert.deepEqual({ ...item('University explains the shutdown').enclosure }, {
-      url: 'https://media.example.org/interview.mp3',
-      length: '0',
-      type: 'audio/mpeg',
-    });
+    assert.deepEqual(
+      { ...item('University explains the shutdown').enclosure },
+      {
+        url: 'https://media.example.org/interview.mp3',
+        length: '0',
+        type: 'audio/mpeg',
+      },
+    );
     assert.match(
       xml,
       /<media:content url="https:\/\/www\.youtube\.com\/watch\?v=M7lc1UVf-VE" medium="video"><media:player url="https:\/\/www\.youtube-nocookie\.com\/embed\/M7lc1UVf-VE\?autoplay=1&amp;rel=0"\/><media:title type="plain">The press conference<\/media:title><media:credit>Video: City Council, CC BY 4\.0<\/media:credit>/,
