@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
+import { HtmlValidate } from 'html-validate';
 import Parser from 'rss-parser';
 import { parse as parseYaml } from 'yaml';
 import { ROOT, buildOrThrow, readPage, tempDir } from '../support/build.ts';
@@ -130,4 +131,16 @@ describe('feeds and structured data', () => {
     assert.equal(audio.encodingFormat, 'audio/mpeg');
     assert.equal(jsonLd('advice-published').associatedMedia, undefined);
   });
+});
+
+test('the media pages are valid HTML (html-validate, recommended rules, as tests/audit/html.test.ts)', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+  for (const id of ['press-conference', 'vimeo-explainer', 'university-interview']) {
+    const file = `gebeurtenis/${id}/index.html`;
+    const report = await validator.validateString(readPage(outDir, file), file);
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${file}:${message.line}: ${message.ruleId}: ${message.message}`),
+    );
+    assert.deepEqual(messages, []);
+  }
 });
