@@ -223,6 +223,6 @@ export const en = {
   correctionsAll: 'All corrections',
   mediaPlayVideo: (title: string) => `Play video: ${title}`,
   mediaPlayAudio: (title: string) => `Play audio: ${title}`,
-  mediaNotice: (host: string) => `Pressing play loads the player from ${host}; nothing is loaded from there before.`,
+  mediaNotice: (host: string) => `Pressing play loads it from ${host}; nothing is loaded from there before.`,
   mediaOpen: (host: string) => `Open on ${host}`,
 } as const satisfies Dictionary;

@@ -227,7 +227,7 @@ export const nl = {
   correctionsAll: 'Alle correcties',
   mediaPlayVideo: (title: string) => `Video afspelen: ${title}`,
   mediaPlayAudio: (title: string) => `Audio afspelen: ${title}`,
-  mediaNotice: (host: string) => `Afspelen laadt de speler van ${host}; daarvoor wordt daar niets van opgehaald.`,
+  mediaNotice: (host: string) => `Afspelen haalt de opname op bij ${host}; daarvoor wordt daar niets opgehaald.`,
   mediaOpen: (host: string) => `Openen op ${host}`,
 } as const;
 
