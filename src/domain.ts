@@ -41,6 +41,19 @@ export interface EventImageFields {
   credit: string;
 }
 
+/**
+ * An event's video or audio as written: an https address of a YouTube or
+ * Vimeo video or of a media file (src/lib/media.ts reads it), what it is
+ * called on the play control, and who made it.
+ */
+export interface EventMediaFields {
+  url: string;
+  /** Shown on the play control; the event's title when left out. */
+  title?: string | undefined;
+  caption?: string | undefined;
+  credit?: string | undefined;
+}
+
 /** An event's frontmatter, checked; the id is its file name. */
 export interface EventFields {
   title: string;
@@ -56,6 +69,9 @@ export interface EventFields {
   threads: string[];
   draft: boolean;
   image?: EventImageFields | undefined;
+  /** A video that plays only when the reader presses play; the image, if any, is its poster. */
+  video?: EventMediaFields | undefined;
+  audio?: EventMediaFields | undefined;
   corrections: Correction[];
   /** When the entry first appeared on the site (not when the event happened). */
   published?: EventDate | undefined;

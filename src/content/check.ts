@@ -20,6 +20,7 @@ import { eventFieldHint, problemFile, problemsFromIssues, type Problem } from '.
 import { eventSchema, isImageFileName, type EventSchema, type SchemaContext } from './schema.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from './schema-hints.ts';
 import type { Organisation, Tag } from '../domain.ts';
+import { MEDIA_FIELDS } from './media-schema.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 export type { CheckedEvent, EventSummary };
@@ -38,7 +39,7 @@ export interface ContentReport<Event extends EventSummary = CheckedEvent> {
 
 const fileName = problemFile;
 function fieldsAt(path: FieldPath): readonly string[] {
-  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS };
+  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS, video: MEDIA_FIELDS, audio: MEDIA_FIELDS };
   return Object.keys((path.length > 0 && tables[String(path[0])]) || EVENT_FIELDS);
 }
 

@@ -30,6 +30,9 @@ export const EVENT_FIELDS = {
   threads: { required: false, meaning: 'ids from threads.yaml: the storylines the event belongs to', hint: 'use ids from threads.yaml, e.g. threads: [hackpogingen]' },
   draft: { required: false, meaning: 'true keeps the event out of the site', hint: 'write draft: true or leave the field out' },
   image: { required: false, meaning: 'one image: src (path relative to the event file), alt, caption (optional), credit', hint: 'add a block like: image: { src: ./foto.jpg, alt: Wat de foto toont, credit: "Foto: Naam, CC BY 4.0" }' },
+  video: { required: false, meaning: 'one video that plays only when the reader presses play: url (YouTube, Vimeo or an https file), title, caption, credit (optional); the image, if any, is its poster', hint: 'add a block like: video: { url: "https://www.youtube.com/watch?v=M7lc1UVf-VE", title: De persconferentie, credit: "Video: NOS" }' },
+  audio: { required: false, meaning: 'one audio recording that plays only when the reader presses play: url (an https .mp3, .ogg, .m4a… file), title, caption, credit (optional)', hint: 'add a block like: audio: { url: "https://example.org/interview.mp3", title: Het interview, credit: "Audio: NOS" }' },
+
   corrections: { required: false, meaning: 'corrections made after publication: a list of date and note; never moves the event', hint: 'add a list item like: - { date: 2020-01-21, note: "Het besluit viel op 16 januari, niet op 15 januari." }' },
   published: { required: false, meaning: 'when the entry first appeared on this site, to the day or the minute (npm run new fills it in); not when the event happened', hint: 'write the day the entry was first published here, e.g. published: 2020-01-17 (or with a time: 2020-01-17T09:30)' },
 } as const;

@@ -12,6 +12,7 @@ import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
 import { rewriteDate } from '../lib/dates/rewrites.ts';
 import { DATE_FORMS, IMAGE_TYPES, exampleImage } from './schema-hints.ts';
+import { mediaSchema } from './media-schema.ts';
 
 export interface SchemaContext {
   /** IANA zone in which dates without an offset are read. */
@@ -204,6 +205,8 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
         )
         .strict()
         .optional(),
+      video: mediaSchema('video'),
+      audio: mediaSchema('audio'),
       corrections: z
         .array(correctionSchema(timeZone), { error: (issue) => (issue.input === null ? 'is empty' : `must be a list of corrections, each with date and note, not ${describe(issue.input)}`) })
         .default([]),

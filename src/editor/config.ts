@@ -12,6 +12,7 @@
 import { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN } from '../lib/dates/index.ts';
 import { correctionSchema, eventSchema, sourceSchema, type SchemaContext } from '../content/schema.ts';
 import { CORRECTION_FIELDS, EVENT_FIELDS, IMAGE_FIELDS, SOURCE_FIELDS } from '../content/schema-hints.ts';
+import { MEDIA_FIELDS } from '../content/media-schema.ts';
 import type { Organisation, Tag, Thread } from '../domain.ts';
 import type { SiteSettings } from '../config/settings.ts';
 import type { Dictionary } from '../i18n/index.ts';
@@ -156,6 +157,35 @@ export const IMAGE_WIDGETS: Record<string, Widget> = {
   }),
 };
 
+/** The fields of `video:` and `audio:` (src/content/media-schema.ts); none required, as for the image. */
+export const MEDIA_WIDGETS: Record<string, Widget> = {
+  url: ({ t }) => ({
+    label: t.editorFieldMediaUrl,
+    hint: t.editorFieldMediaUrlHint,
+    widget: 'string',
+    required: false,
+    pattern: [URL_PATTERN, t.editorUrlPattern],
+  }),
+  title: ({ t }) => ({
+    label: t.editorFieldMediaTitle,
+    hint: t.editorFieldMediaTitleHint,
+    widget: 'string',
+    required: false,
+  }),
+  caption: ({ t }) => ({
+    label: t.editorFieldImageCaption,
+    hint: t.editorFieldMediaCaptionHint,
+    widget: 'string',
+    required: false,
+  }),
+  credit: ({ t }) => ({
+    label: t.editorFieldImageCredit,
+    hint: t.editorFieldMediaCreditHint,
+    widget: 'string',
+    required: false,
+  }),
+};
+
 export const CORRECTION_WIDGETS: Record<string, Widget> = {
   // The checker refuses a correction date without a day, with its own message.
   date: (context) =>
@@ -233,6 +263,22 @@ export const EVENT_WIDGETS: Record<string, Widget> = {
     collapsed: true,
     fields: subfields(IMAGE_WIDGETS, context.input.schemaFields?.image ?? schemaKeys.image(), context, 'image'),
   }),
+  video: (context) => ({
+    label: context.t.editorFieldVideo,
+    hint: context.t.editorFieldVideoHint,
+    widget: 'object',
+    required: false,
+    collapsed: true,
+    fields: subfields(MEDIA_WIDGETS, Object.keys(MEDIA_FIELDS), context, 'media'),
+  }),
+  audio: (context) => ({
+    label: context.t.editorFieldAudio,
+    hint: context.t.editorFieldAudioHint,
+    widget: 'object',
+    required: false,
+    collapsed: true,
+    fields: subfields(MEDIA_WIDGETS, Object.keys(MEDIA_FIELDS), context, 'media'),
+  }),
   corrections: (context) => ({
     label: context.t.editorFieldCorrections,
     label_singular: context.t.editorFieldCorrection,
@@ -300,7 +346,9 @@ function subfields(
         ? 'SOURCE_WIDGETS'
         : where === 'image'
           ? 'IMAGE_WIDGETS'
-          : 'CORRECTION_WIDGETS';
+          : where === 'media'
+            ? 'MEDIA_WIDGETS'
+            : 'CORRECTION_WIDGETS';
   const missing = names.filter((name) => !(name in widgets));
   if (missing.length > 0) {
     const fields = missing.map((name) => (where === 'event' ? `"${name}"` : `"${where}.${name}"`)).join(', ');

@@ -108,6 +108,19 @@ export const en = {
   editorFieldImageCaptionHint: 'What the image means here; may be empty.',
   editorFieldImageCredit: 'Maker and licence',
   editorFieldImageCreditHint: 'For example: Photo: Jan Jansen, CC BY 4.0.',
+  editorFieldVideo: 'Video',
+  editorFieldVideoHint:
+    'May be empty. A YouTube or Vimeo address, or an https address of an .mp4 or .webm file. Readers see a card with a play button; the player loads only when they press it. The image above is its poster.',
+  editorFieldAudio: 'Audio',
+  editorFieldAudioHint:
+    'May be empty. An https address of an .mp3, .ogg or .m4a file. It loads only when the reader presses play.',
+  editorFieldMediaUrl: 'Address',
+  editorFieldMediaUrlHint:
+    'For example: https://www.youtube.com/watch?v=M7lc1UVf-VE, https://vimeo.com/76979871 or https://example.org/interview.mp3',
+  editorFieldMediaTitle: 'Title on the play button',
+  editorFieldMediaTitleHint: 'May be empty: then the event title.',
+  editorFieldMediaCaptionHint: 'What the recording shows or says; may be empty.',
+  editorFieldMediaCreditHint: 'For example: Video: NOS. May be empty.',
   editorFieldCorrections: 'Corrections',
   editorFieldCorrectionsHint: 'What was corrected after publication. A correction never moves the event.',
   editorFieldCorrection: 'Correction',
@@ -208,4 +221,8 @@ export const en = {
     'What was corrected on this timeline after publication, newest first. Each correction also appears with the event itself.',
   correctionsNone: 'Nothing has been corrected yet.',
   correctionsAll: 'All corrections',
+  mediaPlayVideo: (title: string) => `Play video: ${title}`,
+  mediaPlayAudio: (title: string) => `Play audio: ${title}`,
+  mediaNotice: (host: string) => `Pressing play loads it from ${host}; nothing is loaded from there before.`,
+  mediaOpen: (host: string) => `Open on ${host}`,
 } as const satisfies Dictionary;

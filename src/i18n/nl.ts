@@ -114,6 +114,19 @@ export const nl = {
   editorFieldImageCaptionHint: 'Wat de afbeelding hier betekent; mag leeg.',
   editorFieldImageCredit: 'Maker en licentie',
   editorFieldImageCreditHint: 'Bijvoorbeeld: Foto: Jan Jansen, CC BY 4.0.',
+  editorFieldVideo: 'Video',
+  editorFieldVideoHint:
+    'Mag leeg. Een YouTube- of Vimeo-adres, of een https-adres van een .mp4- of .webm-bestand. Lezers zien een kaart met een afspeelknop; de speler laadt pas als ze erop drukken. De afbeelding hierboven is de poster.',
+  editorFieldAudio: 'Audio',
+  editorFieldAudioHint:
+    'Mag leeg. Een https-adres van een .mp3-, .ogg- of .m4a-bestand. Het laadt pas als de lezer op afspelen drukt.',
+  editorFieldMediaUrl: 'Adres',
+  editorFieldMediaUrlHint:
+    'Bijvoorbeeld: https://www.youtube.com/watch?v=M7lc1UVf-VE, https://vimeo.com/76979871 of https://example.org/interview.mp3',
+  editorFieldMediaTitle: 'Titel op de afspeelknop',
+  editorFieldMediaTitleHint: 'Mag leeg: dan de titel van de gebeurtenis.',
+  editorFieldMediaCaptionHint: 'Wat de opname laat zien of zegt; mag leeg.',
+  editorFieldMediaCreditHint: 'Bijvoorbeeld: Video: NOS. Mag leeg.',
   editorFieldCorrections: 'Correcties',
   editorFieldCorrectionsHint: 'Wat er na publicatie is verbeterd. Een correctie verplaatst de gebeurtenis nooit.',
   editorFieldCorrection: 'Correctie',
@@ -212,6 +225,10 @@ export const nl = {
     'Wat er na publicatie op deze tijdlijn is verbeterd, nieuwste eerst. Elke correctie staat ook bij de gebeurtenis zelf.',
   correctionsNone: 'Er is nog niets gecorrigeerd.',
   correctionsAll: 'Alle correcties',
+  mediaPlayVideo: (title: string) => `Video afspelen: ${title}`,
+  mediaPlayAudio: (title: string) => `Audio afspelen: ${title}`,
+  mediaNotice: (host: string) => `Afspelen haalt de opname op bij ${host}; daarvoor wordt daar niets opgehaald.`,
+  mediaOpen: (host: string) => `Openen op ${host}`,
 } as const;
 
 export type Dictionary = {

@@ -12,6 +12,10 @@ import { excerpt, plainText } from '../lib/markdown.ts';
 import { SLUG_PATTERN, freeId, toSlug } from '../lib/slug.ts';
 import { convertDate } from './dates.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
+import { repairDocument } from './mojibake.ts';
+import { isImageAddress, type FetchedImage } from './download.ts';
+import { mediaFieldFor, type MediaField } from '../lib/media.ts';
+import type { EventMediaFields } from '../domain.ts';
 import type { ImportedDocument, ImportedSlide } from './slides.ts';
 
 export interface ImportOptions {
@@ -26,9 +30,13 @@ export interface ImportOptions {
   sourceUrl?: string | undefined;
   /** The imported file's name, for a timeline without a title slide. */
   fileName: string;
+  /** The slides' images, fetched (src/import/download.ts), by media address; left out when downloading is off. */
+  images?: ReadonlyMap<string, FetchedImage> | undefined;
   /** What the content folder already holds. */
   existing: {
     eventIds: ReadonlySet<string>;
+    /** Names of the other files in the events folder (images), so an imported image never takes one. */
+    fileNames?: ReadonlySet<string> | undefined;
     /** Title and date (as written) of each existing event, to refuse duplicates. */
     titleDates: ReadonlySet<string>;
     tags: Readonly<Record<string, { label: string }>>;
@@ -41,6 +49,15 @@ export interface PlannedEvent {
   id: string;
   /** The file's text: frontmatter and Markdown body. */
   text: string;
+  /** Files to write next to it: the event's image. */
+  files?: { name: string; bytes: Uint8Array }[] | undefined;
+}
+
+/** What a slide's media became besides text: a fetched image or a video or audio field. */
+interface MediaOut {
+  image?: { fetched: FetchedImage & { ok: true }; alt: string; caption: string; credit: string; url: string };
+  video?: EventMediaFields;
+  audio?: EventMediaFields;
 }
 
 /** One line of the report: a slide, the title slide, an era or the document itself. */
@@ -68,6 +85,9 @@ export interface ImportPlan {
 /** A comment the importer puts above a summary it took from the slide's own text (`grep -l "summary taken from"` finds them). */
 export const SUMMARY_COMMENT = ' summary taken from the imported text: write one of your own';
 export const SUMMARY_FROM_HEADLINE = ' summary taken from the headline (the slide has no text): write one of your own';
+export const ALT_FROM_CAPTION = ' alt text taken from the caption: describe what the image shows';
+export const ALT_FROM_HEADLINE = ' alt text taken from the headline: describe what the image shows';
+export const CREDIT_FROM_ADDRESS = ' the address the image came from: name the maker and the licence';
 export const SOURCE_DATE_COMMENT = ' the day of the import: a TimelineJS document carries no publication date';
 
 /** One or two sentences of plain text, at most about 240 characters, for the summary. */
@@ -93,7 +113,7 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 /** The body: the slide's text, then its media as a link with caption and credit. */
-function body(slide: ImportedSlide, notes: string[]): string {
+function body(slide: ImportedSlide, notes: string[], out: MediaOut, images?: ImportOptions['images']): string {
   const parts: string[] = [];
   const text = htmlToMarkdown(slide.text);
   if (text.markdown) parts.push(text.markdown);
@@ -112,15 +132,43 @@ function body(slide: ImportedSlide, notes: string[]): string {
       if (quoted.markdown) parts.push(quoted.markdown);
       if (tail) parts.push(tail);
       if (quoted.markdown) notes.push(`${slide.field('media')}: the quote is kept in the text`);
+    } else if (/^https?:\/\//i.test(url) && mediaFieldFor(url)) {
+      const field: MediaField = mediaFieldFor(url)!;
+      const captionText = htmlToText(media.caption);
+      const creditText = htmlToText(media.credit);
+      out[field] = {
+        url: url.replace(/^http:/i, 'https:'),
+        ...(captionText ? { caption: captionText } : {}),
+        ...(creditText ? { credit: creditText } : {}),
+      };
+      notes.push(`${slide.field('media')}: ${url} → ${field}: it plays only when the reader presses play`);
+    } else if (images?.get(url)?.ok) {
+      const fetched = images.get(url) as FetchedImage & { ok: true };
+      out.image = {
+        fetched,
+        url,
+        alt: htmlToText(media.alt),
+        caption: htmlToText(media.caption),
+        credit: htmlToText(media.credit),
+      };
     } else if (/^https?:\/\//i.test(url)) {
+      const failed = images?.get(url);
       parts.push(`Media: <${url}>${tail ? ` ${tail}` : ''}`);
-      notes.push(
-        `${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`,
-      );
+      if (failed && !failed.ok)
+        notes.push(`${slide.field('media')}: the image ${url} ${failed.why}: kept as a link in the text`);
+      else if (images === undefined && isImageAddress(url))
+        notes.push(`${slide.field('media')}: ${url} kept as a link in the text: not downloaded (--no-download)`);
+      else
+        notes.push(
+          `${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`,
+        );
     } else if (url) {
-      notes.push(
-        `${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`,
-      );
+      const failed = images?.get(url);
+      if (failed && !failed.ok) notes.push(`${slide.field('media')}: the image "${url}" ${failed.why}`);
+      else
+        notes.push(
+          `${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`,
+        );
       if (tail) parts.push(tail);
     } else if (tail) parts.push(tail);
     if (media.thumbnail)
@@ -138,20 +186,23 @@ function frontmatter(
 ): string {
   return writeFrontmatter(data, {
     comments: [
-      ...Object.entries(comments).map(([key, comment]) => [[key], comment] as const),
+      ...Object.entries(comments).map(([key, comment]) => [key.split('.'), comment] as const),
       ...(sourceDateComment ? [[['sources', 0, 'date'], SOURCE_DATE_COMMENT] as const] : []),
     ],
   });
 }
 
 /** Plans the files for a TimelineJS document. */
-export function planImport(document: ImportedDocument, options: ImportOptions): ImportPlan {
+export function planImport(read: ImportedDocument, options: ImportOptions): ImportPlan {
+  // Double-encoded text is repaired first, so titles, tags and file names are made of the repaired text.
+  const { document, notes: repairs } = repairDocument(read);
+  const repairsOf = (slide: ImportedSlide) => repairs.get(slide.where) ?? [];
   const outcomes: Outcome[] = document.notes.map((note) => ({ where: '(document)', notes: [note] }));
   const title = document.title;
   const siteTitle = (title && htmlToText(title.headline)) || options.fileName.replace(/\.[^.]+$/, '');
   const siteDescription = (title && htmlToText(title.text)) || siteTitle;
   if (title) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(title)];
     if (!htmlToText(title.headline))
       notes.push(`${title.field('headline')}: empty, so the title is the file name "${siteTitle}"`);
     if (title.media?.url)
@@ -199,7 +250,7 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const eras: ImportPlan['eras'] = {};
   const eraIds = new Set(Object.keys(options.existing.eras));
   for (const era of document.eras) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(era)];
     const name = htmlToText(era.headline);
     const start = era.start ? convertDate(era.start, 'start', era.field, options.zone) : undefined;
     const end = era.end ? convertDate(era.end, 'end', era.field, options.zone) : undefined;
@@ -257,8 +308,9 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
   const ids = new Set(options.existing.eventIds);
   const titleDates = new Set(options.existing.titleDates);
   const eventIdsInDocument = new Set<string>();
+  const takenFiles = new Set(options.existing.fileNames ?? []);
   for (const slide of document.events) {
-    const notes: string[] = [];
+    const notes: string[] = [...repairsOf(slide)];
     const drop = (why: string) => outcomes.push({ where: slide.where, dropped: why, notes });
     if (!slide.start) {
       drop(`${slide.field('start.year')}: the slide has no date`);
@@ -289,7 +341,8 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
         notes.push(...converted.notes);
       }
     }
-    const markdown = body(slide, notes);
+    const mediaOut: MediaOut = {};
+    const markdown = body(slide, notes, mediaOut, options.images);
     // A title is required; a slide without a headline (TimelineJS allows it for media slides) gets one from its text, else its media's caption or credit.
     const headline = htmlToText(slide.headline);
     const fallbacks: [string, string][] = [
@@ -341,8 +394,39 @@ export function planImport(document: ImportedDocument, options: ImportOptions): 
       ...(slide.group ? { tags: [tagOf(slide.group)] } : {}),
       sources: [source],
     };
-    const text = `---\n${frontmatter(data, { summary: summaryText ? SUMMARY_COMMENT : SUMMARY_FROM_HEADLINE }, options.sourceDate === undefined)}---\n${markdown ? `${markdown}\n` : ''}`;
-    const event = { id, text };
+    // The slide's image, fetched: saved next to the event as its own image, with the caption and credit.
+    let files: PlannedEvent['files'];
+    const comments: Record<string, string> = {};
+    if (mediaOut.image) {
+      const { fetched, alt, caption, credit, url } = mediaOut.image;
+      const name = freeId(
+        id,
+        new Set(
+          [...takenFiles]
+            .filter((file) => file.endsWith(`.${fetched.extension}`))
+            .map((file) => file.slice(0, -fetched.extension.length - 1)),
+        ),
+      );
+      const fileName = `${name}.${fetched.extension}`;
+      takenFiles.add(fileName);
+      files = [{ name: fileName, bytes: fetched.bytes }];
+      const altText = alt || caption || titleText;
+      data['image'] = {
+        src: `./${fileName}`,
+        alt: altText,
+        ...(caption && caption !== altText ? { caption } : {}),
+        credit: credit || url,
+      };
+      if (!alt) comments['image.alt'] = caption ? ALT_FROM_CAPTION : ALT_FROM_HEADLINE;
+      if (!credit) comments['image.credit'] = CREDIT_FROM_ADDRESS;
+      notes.push(
+        `${slide.field('media')}: ${url} → ${fileName}, the event's image${alt ? '' : `; its alt text is taken from the ${caption ? 'caption' : 'headline'}: describe what the image shows`}${credit ? '' : '; no credit given: the credit is the address it came from, name the maker and licence'}`,
+      );
+    }
+    if (mediaOut.video) data['video'] = mediaOut.video;
+    if (mediaOut.audio) data['audio'] = mediaOut.audio;
+    const text = `---\n${frontmatter(data, { summary: summaryText ? SUMMARY_COMMENT : SUMMARY_FROM_HEADLINE, ...comments }, options.sourceDate === undefined)}---\n${markdown ? `${markdown}\n` : ''}`;
+    const event: PlannedEvent = { id, text, ...(files ? { files } : {}) };
     events.push(event);
     outcomes.push({ where: slide.where, result: `events/${id}.md`, event, notes });
   }

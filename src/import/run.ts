@@ -5,7 +5,7 @@
  * content checker, so what it wrote is known to pass `npm run check`.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { type DateTime } from 'luxon';
 import { loadSettings } from '../config/settings.ts';
 import { LANGUAGES } from '../i18n/index.ts';
@@ -14,6 +14,7 @@ import { checkContentWithImages } from '../content/check.ts';
 import { loadTaxonomy } from '../content/taxonomy.ts';
 import { formatProblem } from '../content/problems.ts';
 import { planImport, type ImportOptions } from './convert.ts';
+import { fetchSlideImages } from './download.ts';
 import { readSheetsCsv } from './sheets-csv.ts';
 import { DocumentError, type ImportedDocument } from './slides.ts';
 import { readTimelineJsJson } from './timelinejs.ts';
@@ -35,6 +36,11 @@ export interface RunOptions {
   /** For a new timeline: its language (default en) and time zone (default UTC). */
   language?: string | undefined;
   timeZone?: string | undefined;
+  /** false: the slides' images are not downloaded, their links stay in the text (`--no-download`). */
+  download?: boolean | undefined;
+  /** Largest image downloaded, in bytes; time limit per image, in milliseconds. */
+  maxImageBytes?: number | undefined;
+  downloadTimeoutMs?: number | undefined;
   /** "Now", for the source date; the import day in the site's zone. */
   now?: DateTime | undefined;
 }
@@ -115,13 +121,8 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
   const zone = settings?.timeZone ?? options.timeZone ?? 'UTC';
   const language = options.language ?? settings?.language ?? 'en';
   const eventsDir = join(folder, 'events');
-  const eventIds = new Set(
-    existsSync(eventsDir)
-      ? readdirSync(eventsDir)
-          .filter((file) => file.endsWith('.md'))
-          .map((file) => file.slice(0, -3))
-      : [],
-  );
+  const filesThere = existsSync(eventsDir) ? readdirSync(eventsDir) : [];
+  const eventIds = new Set(filesThere.filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3)));
   const titleDates = new Set<string>();
   if (existing) {
     const report = await checkContentWithImages(folder);
@@ -135,8 +136,18 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
     sourceDate: options.sourceDate,
     sourceUrl: options.sourceUrl,
     fileName: basename(options.file),
+    // Only the slides' own media addresses are fetched, and only those that name an image file.
+    images:
+      options.download === false
+        ? undefined
+        : await fetchSlideImages(document, {
+            documentFolder: dirname(options.file),
+            maxBytes: options.maxImageBytes,
+            timeoutMs: options.downloadTimeoutMs,
+          }),
     existing: {
       eventIds,
+      fileNames: new Set(filesThere.filter((file) => !file.endsWith('.md'))),
       titleDates,
       tags: taxonomy?.tags ?? {},
       eras: Object.fromEntries(
@@ -174,6 +185,11 @@ export async function runImport(options: RunOptions): Promise<RunResult> {
       }
       written++;
       result = show(path);
+      for (const file of outcome.event.files ?? [])
+        if (!createFile(join(eventsDir, file.name), file.bytes))
+          lines.push(
+            `${name}: ${outcome.where}: the image ${show(join(eventsDir, file.name))} already exists and is not overwritten`,
+          );
     } else if (result === 'site.yaml') {
       result = existing
         ? `the source title (site.yaml of ${show(folder)} is kept as it is)`

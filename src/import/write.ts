@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 
 /** Creates `path` with `text`; false, and nothing written, when the file already exists. */
-export function createFile(path: string, text: string): boolean {
+export function createFile(path: string, text: string | Uint8Array): boolean {
   mkdirSync(dirname(path), { recursive: true });
   try {
     writeFileSync(path, text, { flag: 'wx' });

@@ -13,6 +13,7 @@ import { isoDate } from './dates/machine-formats.ts';
 import { formatDate } from './dates/labels.ts';
 import { sourceHtml, type PublishContext } from './feeds.ts';
 import { escapeHtml } from './html.ts';
+import { eventMedia } from './media.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 // --- TimelineJS ------------------------------------------------------------
@@ -29,7 +30,7 @@ export interface TimelineJsSlide {
   end_date?: TimelineJsDate;
   display_date?: string;
   text: { headline: string; text: string };
-  media?: { url: string; alt?: string; credit?: string; caption?: string };
+  media?: { url: string; alt?: string; credit?: string; caption?: string; thumbnail?: string };
   /** TimelineJS draws slides with the same group in one row: the label of the event's first tag. */
   group?: string;
 }
@@ -86,22 +87,31 @@ export function timelineJs(
     events: events.map((event) => {
       const start = timelineJsDate(event.date, context, event.display_date);
       const image = context.image?.(event.id);
+      const [played] = eventMedia(event);
       const sources = event.sources.map((source) => sourceHtml(source, context)).join('; ');
       const slide: TimelineJsSlide = {
         unique_id: event.id,
         start_date: start,
         text: {
           headline: escapeHtml(event.title),
-          text: `${context.text.get(event.id)?.html ?? ''}\n${image ? `<p>${escapeHtml(context.sourcesHeading)}: ${sources}</p>\n` : ''}<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
+          text: `${context.text.get(event.id)?.html ?? ''}\n${image || played ? `<p>${escapeHtml(context.sourcesHeading)}: ${sources}</p>\n` : ''}<p><a href="${escapeHtml(context.eventUrl(event.id))}">${escapeHtml(readMore)}</a></p>`,
         },
-        media: image
+        media: played
           ? {
-              url: image.url,
-              alt: image.alt,
-              ...(image.caption ? { caption: escapeHtml(image.caption) } : {}),
-              credit: escapeHtml(image.credit),
+              // TimelineJS plays a YouTube, Vimeo or media file address itself; the image is its thumbnail.
+              url: played.url,
+              ...(played.caption ? { caption: escapeHtml(played.caption) } : {}),
+              ...(played.credit ? { credit: escapeHtml(played.credit) } : {}),
+              ...(image ? { thumbnail: image.url } : {}),
             }
-          : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
+          : image
+            ? {
+                url: image.url,
+                alt: image.alt,
+                ...(image.caption ? { caption: escapeHtml(image.caption) } : {}),
+                credit: escapeHtml(image.credit),
+              }
+            : { url: `<blockquote>${escapeHtml(event.summary)}</blockquote>`, credit: sources },
       };
       if (event.end) slide.end_date = timelineJsDate(event.end, context);
       // The slide's own label replaces TimelineJS's whole label, the end of a period included: only the

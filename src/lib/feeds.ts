@@ -12,6 +12,7 @@ import { correctionsNewestFirst, latestCorrection } from './corrections.ts';
 import { type EventDate, type Precision } from '../domain.ts';
 import { datetimeAttribute, isoDate, rfc2822, rfc3339 } from './dates/machine-formats.ts';
 import { formatDate } from './dates/labels.ts';
+import { eventMedia } from './media.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** What feeds and exports need to know about the site, and the text of every event. */
@@ -100,7 +101,13 @@ export function fullHtml(event: TimelineEvent, context: PublishContext): string 
   const body = context.text.get(event.id)?.html ?? '';
   const image = context.image?.(event.id);
   const sources = event.sources.map((source) => `<li>${sourceHtml(source, context)}</li>`).join('');
-  return `${correctionsHtml(event, context)}${image ? `${figureHtml(image)}\n` : ''}${body}\n<h2>${escapeHtml(context.sourcesHeading)}</h2>\n<ul>${sources}</ul>`;
+  const media = eventMedia(event)
+    .map(
+      (item) =>
+        `<p><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a>${item.caption ? ` ${escapeHtml(item.caption)}` : ''}${item.credit ? ` <small>${escapeHtml(item.credit)}</small>` : ''}</p>\n`,
+    )
+    .join('');
+  return `${correctionsHtml(event, context)}${image ? `${figureHtml(image)}\n` : ''}${media}${body}\n<h2>${escapeHtml(context.sourcesHeading)}</h2>\n<ul>${sources}</ul>`;
 }
 
 /** Media RSS (https://www.rssboard.org/media-rss) for an item's image: address, size, alt text and credit. */
@@ -110,6 +117,22 @@ function mediaRss(image: SharedImage | undefined): string {
     `<media:content url="${escapeHtml(image.url)}" medium="image" type="${escapeHtml(image.type)}" width="${image.width}" height="${image.height}">` +
     `<media:description type="plain">${escapeHtml(image.alt)}</media:description><media:credit>${escapeHtml(image.credit)}</media:credit></media:content>`
   );
+}
+
+/**
+ * An item's video and audio: a file as an RSS enclosure (its length is not
+ * known: 0, as the RSS Best Practices allow) and as Media RSS content; a
+ * YouTube or Vimeo video as a Media RSS player, with its title and credit.
+ */
+function mediaRssPlayable(event: TimelineEvent): string {
+  return eventMedia(event)
+    .map((item) => {
+      const about = `<media:title type="plain">${escapeHtml(item.title)}</media:title>${item.credit ? `<media:credit>${escapeHtml(item.credit)}</media:credit>` : ''}`;
+      return item.kind === 'file'
+        ? `<enclosure url="${escapeHtml(item.url)}" length="0" type="${escapeHtml(item.mimeType ?? '')}"/><media:content url="${escapeHtml(item.url)}" medium="${item.type}" type="${escapeHtml(item.mimeType ?? '')}">${about}</media:content>`
+        : `<media:content url="${escapeHtml(item.url)}" medium="video"><media:player url="${escapeHtml(item.player)}"/>${about}</media:content>`;
+    })
+    .join('');
 }
 
 const newestFirst = <T>(events: readonly T[]) => [...events].reverse();
@@ -144,7 +167,7 @@ export function rssFeed(
       // @astrojs/rss writes a Date in GMT; the site zone's offset keeps a
       // month-only event on the 1st of its month for a reader too.
       // Before AD 1 RFC 2822 has no way to write the date, and RSS items may leave pubDate out.
-      customData: `${pubDate(rfc2822(event.date, context.zone))}${mediaRss(context.image?.(event.id))}`,
+      customData: `${pubDate(rfc2822(event.date, context.zone))}${mediaRss(context.image?.(event.id))}${mediaRssPlayable(event)}`,
     })),
   };
 }
@@ -163,6 +186,8 @@ export interface JsonFeedItem {
   image?: string;
   tags: string[];
   language: string;
+  /** An event's video or audio: the file, or the YouTube or Vimeo page (text/html). */
+  attachments?: Array<{ url: string; mime_type: string; title: string }>;
   /**
    * Extension (JSON Feed allows keys starting with `_`): the date exactly as
    * precise as it is known, in the site's zone, and its precision; the
@@ -175,6 +200,8 @@ export interface JsonFeedItem {
     organisations: string[];
     topics: string[];
     image?: { alt: string; caption?: string; credit: string };
+    video?: { url: string; title: string; caption?: string; credit?: string };
+    audio?: { url: string; title: string; caption?: string; credit?: string };
     corrections?: Array<{ date: string; note: string }>;
   };
 }
@@ -202,6 +229,7 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
       const url = context.eventUrl(event.id);
       const image = context.image?.(event.id);
       const latest = latestCorrection(event.corrections);
+      const media = eventMedia(event);
       return {
         id: url,
         url,
@@ -213,6 +241,15 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
         ...(image ? { image: image.url } : {}),
         tags: event.organisations.map((id) => context.organisationName(id)),
         language: context.language,
+        ...(media.length
+          ? {
+              attachments: media.map((item) => ({
+                url: item.url,
+                mime_type: item.mimeType ?? 'text/html',
+                title: item.title,
+              })),
+            }
+          : {}),
         _tijdlijn: {
           date: isoDate(event.date, context.zone),
           precision: event.date.precision,
@@ -222,6 +259,17 @@ export function jsonFeed(events: readonly TimelineEvent[], feed: FeedInfo, conte
           ...(image
             ? { image: { alt: image.alt, ...(image.caption ? { caption: image.caption } : {}), credit: image.credit } }
             : {}),
+          ...Object.fromEntries(
+            media.map((item) => [
+              item.type,
+              {
+                url: item.url,
+                title: item.title,
+                ...(item.caption ? { caption: item.caption } : {}),
+                ...(item.credit ? { credit: item.credit } : {}),
+              },
+            ]),
+          ),
           ...(latest
             ? {
                 corrections: correctionsNewestFirst(event.corrections).map((correction) => ({

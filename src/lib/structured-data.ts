@@ -13,6 +13,7 @@
  * claim the newsroom never made). `dateModified` is the latest correction;
  * `author` and `publisher` come from site.yaml.
  */
+import { eventMedia } from './media.ts';
 import type { Author, Organisation, Publisher, Tag, Thread } from '../domain.ts';
 import { latestCorrection } from './corrections.ts';
 import { isoDate } from './dates/machine-formats.ts';
@@ -65,12 +66,20 @@ export function jsonLdContext(site: JsonLdSite, image: SharedImage | undefined):
   };
 }
 
+/** A player address as it is embedded without the reader's click: no autoplay. */
+function withoutAutoplay(player: string): string {
+  const url = new URL(player);
+  url.searchParams.delete('autoplay');
+  return url.href;
+}
+
 export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Record<string, unknown> {
   const url = context.eventUrl(event.id);
   const site = { '@type': 'WebSite', name: context.siteName, url: context.homeUrl };
   // A correction is the only change after publication: the latest one is when the page was modified.
   const corrected = latestCorrection(event.corrections);
   const image = context.image?.(event.id);
+  const media = eventMedia(event);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -107,6 +116,23 @@ export function eventJsonLd(event: TimelineEvent, context: JsonLdContext): Recor
             ...(image.caption ? { caption: image.caption } : {}),
             creditText: image.credit,
           },
+        }
+      : {}),
+    // A video or audio recording: VideoObject / AudioObject, the file as contentUrl or the player as embedUrl.
+    ...(media.length
+      ? {
+          associatedMedia: media.map((item) => ({
+            '@type': item.type === 'video' ? 'VideoObject' : 'AudioObject',
+            name: item.title,
+            description: item.caption ?? event.summary,
+            url: item.url,
+            ...(item.kind === 'file'
+              ? { contentUrl: item.url, encodingFormat: item.mimeType }
+              : { embedUrl: withoutAutoplay(item.player) }),
+            ...(image ? { thumbnailUrl: image.url } : {}),
+            ...(event.published ? { uploadDate: isoDate(event.published, context.zone) } : {}),
+            ...(item.credit ? { creditText: item.credit } : {}),
+          })),
         }
       : {}),
     about: event.organisations.flatMap((id) => {

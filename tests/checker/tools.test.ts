@@ -71,6 +71,8 @@ describe('the field tables agree with the schema', () => {
       caption: 'Wat hij hier betekent.',
       credit: 'Foto: Naam, CC BY 4.0',
     },
+    video: { url: 'https://www.youtube.com/watch?v=M7lc1UVf-VE', title: 'De persconferentie', credit: 'Video: NOS' },
+    audio: { url: 'https://example.org/interview.mp3' },
     corrections: [{ date: '2020-01-18', note: 'Een correctie.' }],
     published: '2020-01-17T09:30',
   };

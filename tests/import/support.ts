@@ -18,9 +18,9 @@ export interface Run {
   lines: string[];
 }
 
-/** `npm run import -- <file> --into <folder> …`. */
+/** `npm run import -- <file> --into <folder> --no-download …`: the fixtures' media addresses are made up, so nothing is fetched (tests/media/import.test.ts downloads from a local server). */
 export function runImport(file: string, into: string, ...extra: string[]): Run {
-  const result = spawnSync(NODE, ['scripts/import.ts', file, '--into', into, ...extra], {
+  const result = spawnSync(NODE, ['scripts/import.ts', file, '--into', into, '--no-download', ...extra], {
     cwd: ROOT,
     encoding: 'utf8',
   });

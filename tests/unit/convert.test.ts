@@ -168,7 +168,7 @@ test('media: an image address is kept as a link with caption and credit, a quote
     /\nMedia: <https:\/\/example\.org\/a\.jpg> Gate 4 \(\[J\. Jansen\]\(https:\/\/example\.org\/jj\)\)\n$/,
   );
   assert.deepEqual(result.outcomes.find((outcome) => outcome.where === 'events[0]')!.notes, [
-    'events[0].media: https://example.org/a.jpg kept as a link in the text, with its caption and credit: the site shows only images it holds',
+    'events[0].media: https://example.org/a.jpg kept as a link in the text: not downloaded (--no-download)',
     'events[0].media: thumbnail https://example.org/t.jpg dropped: the site makes its own',
     'events[0].background: https://example.org/bg.jpg dropped: the site has no slide backgrounds',
   ]);
