@@ -101,6 +101,13 @@ export function isClearWinner(candidates: readonly Candidate[]): boolean {
   return best.name === next.name && best.weight >= 10 * next.weight;
 }
 
+/** `word` is the start of a longer word the vocabulary holds. */
+export function startsAWord(word: string, vocabulary: Vocabulary): boolean {
+  const folded = foldWord(word);
+  for (const known of vocabulary.keys()) if (known.length > folded.length && known.startsWith(folded)) return true;
+  return false;
+}
+
 /** A query with its wrong words replaced: `query` to search for, `changed` to show which words changed. */
 export interface CorrectedQuery {
   query: string;
@@ -111,8 +118,10 @@ export interface CorrectedQuery {
 export interface QueryCorrection {
   /** Alternatives, best first; each changes only the words the timeline does not hold. */
   options: CorrectedQuery[];
-  /** The first option is clearly what was meant (every wrong word has a clear winner). */
+  /** The first option is clearly what was meant (every wrong word has a clear winner); then it is the only one. */
   clear: boolean;
+  /** The words as typed that the timeline does not hold. */
+  wrong: string[];
 }
 
 /**
@@ -124,9 +133,12 @@ export interface QueryCorrection {
  */
 export function correctQuery(query: string, vocabulary: Vocabulary, limit = 3): QueryCorrection | undefined {
   const tokens = query.trim().split(/\s+/).filter(Boolean);
-  const nearest = tokens.map((token) => {
+  const nearest = tokens.map((token, index) => {
     const words = wordsOf(token);
-    return words.length === 1 ? nearestWords(words[0]!, vocabulary, limit) : [];
+    if (words.length !== 1) return [];
+    // The last word may be still being typed: the start of a word the timeline holds is not wrong.
+    if (index === tokens.length - 1 && startsAWord(words[0]!, vocabulary)) return [];
+    return nearestWords(words[0]!, vocabulary, limit);
   });
   const wrong = nearest.flatMap((candidates, index) => (candidates.length ? [index] : []));
   if (wrong.length === 0) return undefined;
@@ -141,9 +153,13 @@ export function correctQuery(query: string, vocabulary: Vocabulary, limit = 3): 
     });
     return { query: words.join(' '), changed };
   };
+  const clear = wrong.every((index) => isClearWinner(nearest[index]!));
+  // A clear winner is the only option worth offering.
+  const firstChoices = clear ? nearest[wrong[0]!]!.slice(0, 1) : nearest[wrong[0]!]!;
   return {
-    options: nearest[wrong[0]!]!.map(build),
-    clear: wrong.every((index) => isClearWinner(nearest[index]!)),
+    options: firstChoices.map(build),
+    clear,
+    wrong: wrong.map((index) => tokens[index]!),
   };
 }
 
