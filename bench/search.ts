@@ -52,10 +52,10 @@ const MISSPELLINGS: ReadonlyArray<[typed: string, meant: string]> = [
   ['Haarlemermeer', 'Haarlemmermeer'],
   ['Apeldorn', 'Apeldoorn'],
   ['Nijmgen', 'Nijmegen'],
-  ['Amersfort', 'Amersfoort'],
+  ['Rotterdm', 'Rotterdam'],
   ['Hogeschol', 'Hogeschool'],
   ['phising', 'phishing'],
-  ['ransomwere', 'ransomware'],
+  ['Eindhovn', 'Eindhoven'],
   ['Leverancer', 'leverancier'],
   ['Sudwest-Fryslan', 'Súdwest-Fryslân'],
   ['gemeente Deventr', 'gemeente Deventer'],
@@ -114,7 +114,7 @@ async function searched(page: Page, siteUrl: string, query: string) {
       list &&
       !list.hasAttribute('aria-busy') &&
       !summary.endsWith('...') &&
-      !list.querySelector('.search-result-loading')
+      [...list.children].slice(0, 10).every((item) => !item.classList.contains('search-result-loading'))
     );
   });
   return {
@@ -161,7 +161,7 @@ try {
     );
   }
 
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 4000 } });
   let shown = 0;
   let offered = 0;
   for (const [typed, meant] of MISSPELLINGS) {

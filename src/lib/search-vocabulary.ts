@@ -4,12 +4,13 @@
  * the page can offer the nearest word a reader meant ("Bedoelde je: Zutphen?",
  * src/lib/search-correction.ts). Read from the index's own fragments (one per
  * event: its text, title, organisations' names and filter values), so it
- * holds exactly what search can find, in the site's language.
+ * holds what search can find (words of the text), in the site's language.
  *
  * Each word gets a weight: the events holding it, counted 4 where it is in an
  * organisation's name, 2 in a filter value (tag, sector, month) or the title,
  * 1 in the text only. Words of organisations' names and filter values are
- * names, which a correction prefers. The file stays within a budget
+ * names, which a correction prefers; a word only there (a tag the text never
+ * uses) is left out, as Pagefind does not search filter values. The file stays within a budget
  * compressed (gzip and brotli): the lightest words go first.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -46,19 +47,22 @@ export function vocabularyOf(pages: Iterable<IndexedPage>, language: string): Vo
   for (const page of pages) {
     // Per event, each word counts once, at the weight of the heaviest place it is in.
     const seen = new Map<string, { weight: number; name: boolean; form: string }>();
+    // Only words of the text (the title is in it) are searchable: names and filter values weigh
+    // the words they share with it, and never add one search would not find.
     const add = (text: string | undefined, weight: number, name: boolean) => {
       for (const form of wordsOf(text ?? '')) {
         const folded = foldWord(form);
         if (!isCorrectable(folded)) continue;
         const before = seen.get(folded);
+        if (!before && name) continue;
         if (!before || before.weight < weight) seen.set(folded, { weight, name: name || !!before?.name, form });
         else if (name) before.name = true;
       }
     };
+    add(page.content, WEIGHT.text, false);
+    add(page.meta.title, WEIGHT.title, false);
     add(page.meta[INDEX_FIELDS.organisations], WEIGHT.organisation, true);
     for (const values of Object.values(page.filters)) for (const value of values) add(value, WEIGHT.filter, true);
-    add(page.meta.title, WEIGHT.title, false);
-    add(page.content, WEIGHT.text, false);
     for (const [folded, { weight, name, form }] of seen) {
       const tally = tallies.get(folded) ?? { weight: 0, name: false, forms: new Map<string, number>() };
       tally.weight += weight;

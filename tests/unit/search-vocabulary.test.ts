@@ -18,7 +18,7 @@ const pages: IndexedPage[] = [
   {
     content: 'Gemeente Zutphen sluit Citrix af. De gemeente zegt dat het lek ernstig is.',
     meta: { title: 'Gemeente Zutphen sluit Citrix af', organisaties: 'Gemeente Zutphen' },
-    filters: { Onderwerp: ['Afsluiting'], Maand: ['januari 2020'] },
+    filters: { Onderwerp: ['Citrix', 'Afsluiting'], Maand: ['januari 2020'] },
   },
   {
     content: 'De gemeente sluit de servers. Patiënten merken niets in Súdwest-Fryslân.',
@@ -33,7 +33,7 @@ describe('vocabularyOf', () => {
 
   test('names of organisations and filter values are names, and come first', () => {
     assert.ok(file.names.some(([form]) => form === 'Zutphen'));
-    assert.ok(file.names.some(([form]) => form === 'Afsluiting'));
+    assert.ok(file.names.some(([form]) => form === 'Citrix'));
     assert.ok(!file.names.some(([form]) => form.toLowerCase() === 'servers'));
     assert.ok(file.words.some(([form]) => form.toLowerCase() === 'servers'));
   });
@@ -44,6 +44,10 @@ describe('vocabularyOf', () => {
     assert.equal(all.get('Servers') ?? all.get('servers'), 2);
     // gemeente: organisation name in the first event (4), text in the second (1).
     assert.equal(all.get('Gemeente') ?? all.get('gemeente'), 5);
+  });
+
+  test('a filter value the text never uses is left out: search would not find it', () => {
+    assert.equal(all.has('Afsluiting'), false);
   });
 
   test('short words and numbers are left out; diacritics are kept in the written form', () => {
