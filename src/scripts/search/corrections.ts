@@ -2,7 +2,7 @@
  * "Bedoelde je: Zutphen?": when a query finds nothing, or only a few results
  * where a near spelling finds clearly more, the nearest words the timeline
  * holds (src/lib/search-correction.ts). The vocabulary (`vocabulary.json`
- * beside the index) loads only then. A clear correction of a query that
+ * beside the index) and this module load only then (src/scripts/search/index.ts). A clear correction of a query that
  * found nothing is searched at once; otherwise the corrections are offered.
  */
 import {
@@ -13,9 +13,6 @@ import {
   type VocabularyFile,
 } from '../../lib/search-correction.ts';
 import type { SearchResponse } from './pagefind.ts';
-
-/** A query with this many results or more is not checked for misspellings. */
-export const FEW_RESULTS = 10;
 
 export type Correction =
   { kind: 'show'; query: string; response: SearchResponse } | { kind: 'offer'; queries: string[] };
@@ -44,7 +41,6 @@ export async function findCorrection(
   run: (query: string) => Promise<SearchResponse | null>,
 ): Promise<Correction | undefined> {
   const severalWords = /\s/.test(term.trim());
-  if (typedCount >= FEW_RESULTS && !severalWords) return undefined;
   const words = await loadVocabulary(bundle);
   const correction = words && correctQuery(term, words);
   if (!correction) return undefined;

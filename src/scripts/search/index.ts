@@ -16,7 +16,8 @@
  */
 import { SEARCH_SORTS, INDEX_FIELDS } from '../../lib/search-fields.ts';
 import { PAGE_SIZE, summaryText } from '../../lib/search-text.ts';
-import { fillTemplate, findCorrection, joinLinks, type Correction } from './corrections.ts';
+import type * as Corrections from './corrections.ts';
+import type { Correction } from './corrections.ts';
 import { formState, showCounts, showState } from './form.ts';
 import { searchPage } from './page.ts';
 import { filtersAreLoaded, loadFilters, loadPagefind, type SearchOptions, type SearchResponse } from './pagefind.ts';
@@ -29,6 +30,16 @@ const results = resultList(page.list, page.location.base);
 /** Terms shorter than this are searched after a pause in typing, not at each keystroke. */
 const SHORT_TERM = 3;
 const TYPING_PAUSE_MS = 300;
+
+/**
+ * A query with fewer results, or of several words, is checked for misspelt words; only then
+ * does the code for corrections (with its distance library) load, and the vocabulary.
+ */
+const FEW_RESULTS = 10;
+let corrections: Promise<typeof Corrections> | undefined;
+let correctionsLoaded: typeof Corrections | undefined;
+const loadCorrections = () =>
+  (corrections ??= import('./corrections.ts').then((loaded) => (correctionsLoaded = loaded)));
 
 const searchOptions = (state: SearchState): SearchOptions => ({
   filters: structuredClone(state.filters),
@@ -55,11 +66,15 @@ async function search(state: SearchState): Promise<void> {
     const api = await loadPagefind(page.location);
     const found = await api.search(state.term || null, searchOptions(state));
     if (!found || waiting) return;
-    const correction = state.term
-      ? await findCorrection(page.location.bundle, state.term, found.results.length, state.literal, (query) =>
-          api.search(query, searchOptions(state)),
-        )
-      : undefined;
+    const mayBeMisspelt = state.term && (found.results.length < FEW_RESULTS || /\s/.test(state.term));
+    const correcting = mayBeMisspelt ? await loadCorrections() : undefined;
+    const correction = await correcting?.findCorrection(
+      page.location.bundle,
+      state.term,
+      found.results.length,
+      state.literal,
+      (query) => api.search(query, searchOptions(state)),
+    );
     if (waiting || mine !== generation) return;
     response = correction?.kind === 'show' ? correction.response : found;
     shown = PAGE_SIZE;
@@ -89,11 +104,12 @@ function searchLink(label: string, state: SearchState): HTMLAnchorElement {
 
 function showCorrection(state: SearchState, correction: Correction | undefined): void {
   const { text } = page;
-  if (!correction) {
+  if (!correction || !correctionsLoaded) {
     page.correction.replaceChildren();
     page.correction.hidden = true;
     return;
   }
+  const { fillTemplate, joinLinks } = correctionsLoaded;
   const nodes =
     correction.kind === 'show'
       ? [
