@@ -1,7 +1,7 @@
 /**
  * The search index's names, in one place: what the event pages write for
  * Pagefind (src/components/SearchTags.astro) and what the search page's
- * script asks it for and keeps in the address (src/scripts/search.ts). No
+ * script asks it for and keeps in the address (src/scripts/search/state.ts). No
  * dependencies, so the browser script can import it.
  */
 

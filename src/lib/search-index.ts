@@ -28,7 +28,7 @@ export interface SearchIndexResult {
 
 /**
  * Pagefind's ready-made interfaces, which it always writes: the search page uses its API
- * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search.ts).
+ * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search/).
  */
 const UNUSED_UI = [
   'pagefind-ui.js',
