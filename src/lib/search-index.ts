@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 
 export interface SearchIndexOptions {
   /** The built site. */
@@ -27,7 +28,7 @@ export interface SearchIndexResult {
 
 /**
  * Pagefind's ready-made interfaces, which it always writes: the search page uses its API
- * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search.ts).
+ * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search/).
  */
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -56,6 +57,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     const written = await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') });
     if (written.errors.length) fail('write the index', written.errors);
     for (const file of UNUSED_UI) rmSync(join(options.outDir, 'pagefind', file), { force: true });
+    writeSearchVocabulary(join(options.outDir, 'pagefind'), options.language);
     const entry = JSON.parse(readFileSync(join(options.outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };

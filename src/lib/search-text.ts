@@ -14,11 +14,29 @@ export interface SearchText {
   many: string;
   none: string;
   busy: string;
+  /** "Bedoelde je: {options}?": the options are links. */
+  didYouMean: string;
+  /** Between the last two options. */
+  or: string;
+  /** Results of a correction shown at once: {typed} and {corrected}. */
+  corrected: string;
+  /** The link back to the words as typed: {typed}. */
+  literal: string;
 }
 
 /** The summary templates the page's script fills in. */
 export function searchText(t: Dictionary): SearchText {
-  return { all: t.searchCountAll, one: t.searchCountOne, many: t.searchCount, none: t.searchNone, busy: t.searchBusy };
+  return {
+    all: t.searchCountAll,
+    one: t.searchCountOne,
+    many: t.searchCount,
+    none: t.searchNone,
+    busy: t.searchBusy,
+    didYouMean: t.searchDidYouMean,
+    or: t.searchOr,
+    corrected: t.searchCorrected,
+    literal: t.searchLiteral,
+  };
 }
 
 /** The summary line for `count` results of `term` (no term: the whole listing, filters or not). */

@@ -37,6 +37,10 @@ test('the summary says how many were found, for what', () => {
     many: '{count} resultaten voor {term}',
     none: 'Geen resultaten voor {term}',
     busy: 'Zoeken naar {term}...',
+    didYouMean: 'Bedoelde je: {options}?',
+    or: 'of',
+    corrected: 'Niets gevonden voor {typed}. Dit zijn de resultaten voor {corrected}.',
+    literal: 'Zoek toch naar {typed}',
   };
   assert.equal(summaryText(text, 120, ''), '120 resultaten');
   assert.equal(summaryText(text, 0, 'xqz'), 'Geen resultaten voor xqz');
