@@ -55,7 +55,29 @@ export function tempDir(prefix = 'tijdlijn-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * Astro writes part of every build to the project's own `.astro/` folder,
+ * whatever the output and cache folders: two builds at once in one checkout
+ * break each other. Under the test runner, where files run in parallel, a
+ * build therefore holds this checkout's build lock (the rest of each test
+ * file still runs in parallel).
+ */
+const BUILD_LOCK = join(
+  tmpdir(),
+  `tijdlijn-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+);
+
 export function build(options: BuildOptions = {}): BuildResult {
+  if (!process.env.NODE_TEST_CONTEXT) return buildUnlocked(options);
+  while (!takeLock(BUILD_LOCK)) waitFor(() => !lockHolderAlive(BUILD_LOCK));
+  try {
+    return buildUnlocked(options);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function buildUnlocked(options: BuildOptions): BuildResult {
   const work = options.work ?? tempDir();
   const outDir = join(work, 'dist');
   const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', ...(options.log ? [] : ['--silent'])], {
