@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
+import { searchSettled } from '../audit/pages.ts';
 
 const BASE = '/tijdlijn/';
 let outDir: string;
@@ -145,7 +146,8 @@ test('"oldest first" orders results by date and is kept in the URL', async () =>
   await search('?q=citrix');
   await page.locator('[data-search-sort]').selectOption('datum');
   await page.waitForURL(/sorteer=datum/);
-  await page.waitForTimeout(300);
+  // The change started a search in the same task that put the order in the URL: wait for its results.
+  await page.waitForFunction(searchSettled);
   const titles = await resultTitles(page);
   assert.equal(titles[0], 'UMCG en Martini Ziekenhuis beveiligen hun Citrix-omgeving', titles.join(' | '));
   assert.equal(titles.at(-1) !== undefined, true);

@@ -13,7 +13,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Browser, Page } from 'playwright-core';
 import { findUnsafeMarkup } from '../../src/lib/markdown.ts';
 import { sanitizeEventHtml } from '../../src/lib/sanitise.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, renderedFrames } from '../support/browser.ts';
 
 /** Each payload calls __hit(name) when it runs; the test page exposes __hit to every frame. */
 const PAYLOADS: Record<string, string> = {
@@ -66,7 +66,9 @@ async function payloadsThatRun(html: string): Promise<{ hits: string[]; page: Pa
   for (const element of await page.locator('a:not([href^="http"]), button').all()) {
     await element.click({ timeout: 1000, noWaitAfter: true }).catch(() => undefined);
   }
-  await page.waitForTimeout(300);
+  // What the clicks and the loads set off has had its turn once every frame has loaded and the page has rendered two more frames.
+  for (const frame of page.frames()) await frame.waitForLoadState('load').catch(() => undefined);
+  await renderedFrames(page);
   return { hits, page };
 }
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DateTime } from 'luxon';
 import { parse } from 'node-html-parser';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { checkEventText } from '../../src/content/check.ts';
 import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import type { Problem } from '../../src/content/problems.ts';
@@ -31,6 +31,7 @@ let site: StaticSite;
 let browser: Browser;
 let page: Page;
 let outDir: string;
+let proxyUrl: string;
 const policyViolations: string[] = [];
 
 function freePort(): Promise<number> {
@@ -54,21 +55,35 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
+/** What the editor page has asked decap-server to do (the `action` of each request), and how many requests are unanswered. */
+const proxyTraffic = { actions: [] as string[], open: 0 };
+
+function watchProxy(watched: Page): void {
+  const isProxy = (request: Request) => request.url().startsWith(proxyUrl) && request.method() === 'POST';
+  watched.on('request', (request) => {
+    if (!isProxy(request)) return;
+    proxyTraffic.open++;
+    proxyTraffic.actions.push(String((request.postDataJSON() as { action?: unknown } | null)?.action));
+  });
+  const answered = (request: Request) => {
+    if (isProxy(request)) proxyTraffic.open--;
+  };
+  watched.on('requestfinished', answered);
+  watched.on('requestfailed', answered);
+}
+
 /**
- * The folder's digests once decap-server has finished writing: it truncates a
- * file before it writes it, so a file can be seen empty for a moment. Two
- * readings half a second apart must agree.
+ * Resolves when decap-server has answered the editor's request to save an
+ * entry: it writes the files before it answers, so the content folder is
+ * then as the save leaves it.
  */
-async function settledDigests(dir: string, timeoutMs = 20_000): Promise<Map<string, string>> {
-  const end = Date.now() + timeoutMs;
-  let last = digests(dir);
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = digests(dir);
-    if ([...now].every(([file, digest]) => last.get(file) === digest) && now.size === last.size) return now;
-    if (Date.now() > end) throw new Error(`the content folder was still changing after ${timeoutMs} ms`);
-    last = now;
-  }
+function saved(): Promise<unknown> {
+  return page.waitForResponse(
+    (response) =>
+      response.url().startsWith(proxyUrl) &&
+      (response.request().postDataJSON() as { action?: unknown } | null)?.action === 'persistEntry',
+    { timeout: 20_000 },
+  );
 }
 
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
@@ -97,9 +112,14 @@ async function typeInto(field: Locator, text: string): Promise<void> {
   if ((await field.inputValue()) !== text) await field.fill(text);
 }
 
-async function publish(): Promise<void> {
+/** Publishes the entry in the form; `save` is the wait for decap-server's answer to a save (see `saved`). */
+async function publish(): Promise<{ save: Promise<unknown> }> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  const save = saved();
+  // A form that is refused saves nothing: the wait is then abandoned, not awaited.
+  save.catch(() => undefined);
   await page.getByText('Publish now', { exact: true }).click();
+  return { save };
 }
 
 /** A fresh browser context (no login or drafts left from another test), logged in to the local editor. */
@@ -107,6 +127,7 @@ async function openEditor(hash: string): Promise<void> {
   if (page) await page.context().close();
   const context = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
   page = await context.newPage();
+  watchProxy(page);
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) policyViolations.push(message.text());
@@ -122,7 +143,7 @@ before(async () => {
   content = join(tempDir('tijdlijn-editor-'), 'content');
   cpSync(join(ROOT, 'tests/fixtures/english'), content, { recursive: true });
   const port = await freePort();
-  const proxyUrl = `http://127.0.0.1:${port}/api/v1`;
+  proxyUrl = `http://127.0.0.1:${port}/api/v1`;
   proxy = spawn(join(BIN, 'node'), [createRequire(import.meta.url).resolve('decap-server')], {
     cwd: content,
     stdio: 'ignore',
@@ -195,12 +216,20 @@ describe('adding and editing events in the browser', () => {
     await page.getByLabel('Summary', { exact: true }).fill('Something happened.');
     await page.getByLabel('Title of the source').fill('Report');
     await typeInto(page.getByLabel('Date of the source'), '2020-01-17');
+    const actionsBefore = proxyTraffic.actions.length;
     await publish();
     const message = page.getByText(
       /Write one of these forms: 2020, 2020-01, 2020-01-17, 2020-01-17T14:30, 2020-01-17T14:30\+01:00, 2020-01-16T23:30:00Z/,
     );
     await message.first().waitFor();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // The form has refused the date; whatever the click set off has had its turn once the page has
+    // rendered another frame and decap-server has answered every request the page sent it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await until('decap-server to answer every request', () => (proxyTraffic.open === 0 ? true : undefined));
+    assert.ok(
+      !proxyTraffic.actions.slice(actionsBefore).includes('persistEntry'),
+      `the editor asked to save: ${proxyTraffic.actions.slice(actionsBefore).join(', ')}`,
+    );
     assert.deepEqual(digests(content), before, 'nothing was written');
   });
 
@@ -226,14 +255,16 @@ describe('adding and editing events in the browser', () => {
       .locator('.event-date')
       .getByText('Friday 24 January 2020', { exact: true })
       .waitFor();
-    await publish();
+    await (
+      await publish()
+    ).save;
 
     const added = await until('the new file', () => {
       const now = digests(content);
       const fresh = [...now.keys()].filter((file) => !before.has(file));
       return fresh.length > 0 ? fresh : undefined;
     });
-    const after = await settledDigests(content);
+    const after = digests(content);
     assert.deepEqual(
       [...after.keys()].filter((file) => !before.has(file)),
       [`events/${newId}.md`],
@@ -317,9 +348,11 @@ describe('adding and editing events in the browser', () => {
       page.getByLabel('Summary', { exact: true }),
       'The university shuts its servers down for the whole weekend.',
     );
-    await publish();
+    await (
+      await publish()
+    ).save;
     await until('the saved file', () => (digests(content).get(file) !== before.get(file) ? true : undefined));
-    const after = await settledDigests(content);
+    const after = digests(content);
     assert.deepEqual([...after.keys()].sort(), [...before.keys()].sort(), 'no file added or removed');
     assert.deepEqual(
       [...after].filter(([name, digest]) => before.get(name) !== digest).map(([name]) => name),

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { loadSettings } from '../../src/config/settings.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, renderedFrames } from '../support/browser.ts';
 import { buildOrThrow, CITRIX_FIXTURE, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { articlePage, serveHost, type HostSite } from './host.ts';
@@ -43,7 +43,31 @@ const folders = (dir: string) =>
         .sort()
     : [];
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** From now on, the page records every height message that reaches its own window (after the host snippet's listener). */
+async function recordHeights(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { heightsSeen: number[] }).heightsSeen = seen;
+    addEventListener('message', (event) => {
+      const data = event.data as { type?: string; height?: number } | null;
+      if (data?.type === 'tijdlijn:height' && typeof data.height === 'number') seen.push(data.height);
+    });
+  });
+}
+
+/**
+ * Waits until the page's window has received height messages with each of `heights` (any
+ * height when none is named), then for two rendered frames: the host snippet, which listened
+ * first, has then acted on them if it was going to.
+ */
+async function heightDelivered(page: Page, ...heights: number[]): Promise<void> {
+  await page.waitForFunction((wanted) => {
+    const seen = (window as unknown as { heightsSeen: number[] }).heightsSeen;
+    return wanted.length === 0 ? seen.length > 0 : wanted.every((height) => seen.includes(height));
+  }, heights);
+  await renderedFrames(page);
+}
 
 function viewsOf(outDir: string): View[] {
   const views: View[] = [{ embed: 'embed/', full: '' }];
@@ -78,13 +102,14 @@ async function measure(frame: ElementHandle<HTMLIFrameElement>) {
   return { box, ...inner };
 }
 
-/** Waits until the iframe's height matches its content (within 2 px) and has stayed put. */
+/** Waits until the iframe's height matches its content (within 2 px) and has stayed put over the page's next frames. */
 async function settled(frame: ElementHandle<HTMLIFrameElement>) {
   let last = await measure(frame);
   let steady = 0;
   const deadline = Date.now() + 10_000;
+  const page = (await frame.ownerFrame())!;
   while (Date.now() < deadline) {
-    await sleep(100);
+    await renderedFrames(page, 3);
     const now = await measure(frame);
     steady = Math.abs(now.box - now.height) <= 2 && now.box === last.box ? steady + 1 : 0;
     last = now;
@@ -328,24 +353,25 @@ for (const base of ['/', '/tijdlijn/']) {
       const forge = (message: unknown) =>
         `for (const target of [window, ...[...document.querySelectorAll('iframe')].map((f) => f.contentWindow)]) target.postMessage(${JSON.stringify(message)}, '*');`;
       // From the article itself, and from a frame on the article's origin.
+      await recordHeights(page);
       await page.evaluate(forge({ type: 'tijdlijn:height', height: 42 }));
       const stranger = page.frames().find((candidate) => candidate.url().endsWith('/vreemd/'))!;
       await stranger.evaluate(() => parent.postMessage({ type: 'tijdlijn:height', height: 43 }, '*'));
-      await sleep(300);
+      await heightDelivered(page, 42, 43);
       const after = await measure(frame);
       assert.equal(after.box, before.box, 'a forged height was accepted');
       assert.equal(await page.locator('iframe[src="/vreemd/"]').evaluate((element) => element.clientHeight), 100);
       // The Tijdlijn iframe itself, once it shows a page from another origin (its src attribute unchanged).
+      const navigated = page.waitForEvent('framenavigated', {
+        predicate: (candidate) => candidate.url().endsWith('/vreemd/?binnen'),
+        timeout: 5_000,
+      });
       await (await frame.contentFrame())!.evaluate((url) => location.assign(url), `${host.url}vreemd/?binnen`);
-      let inside: Frame | undefined;
-      for (let tries = 0; !inside && tries < 50; tries++) {
-        await sleep(100);
-        inside = page.frames().find((candidate) => candidate.url().endsWith('/vreemd/?binnen'));
-      }
+      const inside: Frame | undefined = await navigated.catch(() => undefined);
       assert.ok(inside, 'the Tijdlijn iframe shows the other page');
       await inside.waitForLoadState('load');
       await inside.evaluate(() => parent.postMessage({ type: 'tijdlijn:height', height: 44 }, '*'));
-      await sleep(300);
+      await heightDelivered(page, 44);
       assert.equal(
         await frame.evaluate((element) => element.clientHeight),
         before.box,
@@ -360,7 +386,10 @@ for (const base of ['/', '/tijdlijn/']) {
       await page.goto(`${host.url}artikel-laat/`);
       const frame = (await page.waitForSelector('iframe')) as ElementHandle<HTMLIFrameElement>;
       await (await frame.contentFrame())!.waitForLoadState('load');
-      await sleep(300);
+      // Ask the embed view for its height, as the host snippet would, and wait for the answer to arrive.
+      await recordHeights(page);
+      await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage('tijdlijn:ask', '*'));
+      await heightDelivered(page);
       assert.equal((await measure(frame)).box, FALLBACK_HEIGHT, 'no host snippet yet');
       const src = /src="([^"]+)"/.exec(script!)![1]!;
       await page.evaluate((url) => {
@@ -378,7 +407,19 @@ for (const base of ['/', '/tijdlijn/']) {
       });
       await page.goto(`${host.url}artikel-lang/`);
       const frame = (await page.waitForSelector('iframe')) as ElementHandle<HTMLIFrameElement>;
-      await sleep(300);
+      // Chromium decides whether to load a lazy iframe when it computes the iframe's intersection with
+      // the viewport: once an observer of our own has had its first report, and a frame has been rendered, it has.
+      await page.waitForLoadState('load');
+      await frame.evaluate(
+        (element) =>
+          new Promise<void>((resolve) =>
+            new IntersectionObserver((_, observer) => {
+              observer.disconnect();
+              resolve();
+            }).observe(element),
+          ),
+      );
+      await renderedFrames(page);
       assert.ok(
         !(await frame.contentFrame())?.url().startsWith(site.url),
         'the lazy iframe loaded before it was near the viewport',
@@ -434,7 +475,9 @@ for (const base of ['/', '/tijdlijn/']) {
         const frame = (await still.waitForSelector('iframe')) as ElementHandle<HTMLIFrameElement>;
         const content = await frame.contentFrame();
         await content!.waitForSelector('article.entry');
-        await sleep(300);
+        // With JavaScript off nothing can change the height once both documents have loaded.
+        await content!.waitForLoadState('load');
+        await still.waitForLoadState('load');
         const size = await measure(frame);
         assert.equal(size.box, FALLBACK_HEIGHT);
         assert.ok(size.scrollHeight > size.viewport, 'the timeline scrolls inside the iframe');

@@ -139,8 +139,17 @@ describe('TimelineJS', () => {
       const id = 'citrix-publiceert-beveiligingsadvies';
       timeline.goToId(id);
       const slide = document.getElementById(id)!;
-      for (let wait = 0; wait < 100 && !slide.querySelector('.tl-credit'); wait++)
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise<void>((resolve) => {
+        if (slide.querySelector('.tl-credit')) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!slide.querySelector('.tl-credit')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(slide, { childList: true, subtree: true });
+        // A deadline, not a wait: without a credit the assertion below fails instead of the test hanging.
+        setTimeout(resolve, 10_000);
+      });
       seen[id]!.credit = slide.querySelector('.tl-credit')?.textContent ?? '';
       return seen;
     });

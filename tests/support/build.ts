@@ -4,7 +4,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +55,29 @@ export function tempDir(prefix = 'tijdlijn-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * Astro writes part of every build to the project's own `.astro/` folder,
+ * whatever the output and cache folders: two builds at once in one checkout
+ * break each other. Under the test runner, where files run in parallel, a
+ * build therefore holds this checkout's build lock (the rest of each test
+ * file still runs in parallel).
+ */
+const BUILD_LOCK = join(
+  tmpdir(),
+  `tijdlijn-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+);
+
 export function build(options: BuildOptions = {}): BuildResult {
+  if (!process.env.NODE_TEST_CONTEXT) return buildUnlocked(options);
+  while (!takeLock(BUILD_LOCK)) waitFor(() => !lockHolderAlive(BUILD_LOCK));
+  try {
+    return buildUnlocked(options);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function buildUnlocked(options: BuildOptions): BuildResult {
   const work = options.work ?? tempDir();
   const outDir = join(work, 'dist');
   const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', ...(options.log ? [] : ['--silent'])], {
@@ -68,24 +101,97 @@ export function build(options: BuildOptions = {}): BuildResult {
 /** Builds and throws with Astro's output when the build fails. */
 export function buildOrThrow(options: BuildOptions = {}): string {
   const shared = options.work === undefined && !options.log && !options.fresh ? sharedBuildDir(options) : undefined;
-  if (shared && existsSync(shared)) return join(shared, 'dist');
-  const work = options.work ?? tempDir();
+  if (!shared) return buildInto(options, options.work ?? tempDir());
+  return join(
+    sharedBuild(shared, () => buildInto(options, tempDir())),
+    'dist',
+  );
+}
+
+function buildInto(options: BuildOptions, work: string): string {
   const result = build({ ...options, work });
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.output}`);
-  if (!shared) return result.outDir;
-  // A rename is all or nothing: the folder exists only for a build that succeeded.
+  return result.outDir;
+}
+
+/**
+ * The shared build in `shared`, made by `make` (which returns the `dist/` of a
+ * work folder of its own) unless another test file has made it or is making
+ * it. Test files run in parallel, so one file at a time builds a variant: it
+ * holds `<shared>.lock` (a folder made with mkdir, which fails when it already
+ * exists) while it builds, and the others wait until the build is in place or
+ * the lock is gone (that build failed, or its process died: then the next one
+ * tries). The finished work folder is renamed into place, all or nothing, so
+ * the folder exists only for a build that succeeded.
+ */
+export function sharedBuild(shared: string, make: () => string): string {
   mkdirSync(dirname(shared), { recursive: true });
-  renameSync(work, shared);
-  return join(shared, 'dist');
+  const lock = `${shared}.lock`;
+  for (;;) {
+    if (existsSync(shared)) return shared;
+    if (takeLock(lock)) break;
+    waitFor(() => existsSync(shared) || !lockHolderAlive(lock));
+  }
+  try {
+    if (existsSync(shared)) return shared;
+    const work = dirname(make());
+    try {
+      renameSync(work, shared);
+    } catch (error) {
+      // Only a build made without the lock can be there first; this copy is the same, so use that one.
+      if (!existsSync(shared)) throw error;
+      rmSync(work, { recursive: true, force: true });
+    }
+    return shared;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function takeLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  writeFileSync(join(lock, 'pid'), String(process.pid));
+  return true;
+}
+
+/** Whether the process holding the lock still runs; a lock left by a process that died is removed. */
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // Just made, pid not written yet; or already released.
+    return existsSync(lock);
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+}
+
+/** Blocks until `done()` holds, looking again every 50 ms (buildOrThrow is synchronous, as its callers expect). */
+function waitFor(done: () => boolean): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!done()) Atomics.wait(pause, 0, 0, 50);
 }
 
 /**
  * Where a successful build of these options is kept for the other test files
- * of the same `node --test` run, which build the same fixture with the same
- * options a dozen times over (about 4 s each). Only under the test runner
- * (its child processes have NODE_TEST_CONTEXT, and the runner is their
- * parent); the key covers the options, every byte of the content folder and
- * of what the build is made from, so a changed file is never served an old build.
+ * of the same run, which build the same fixture with the same options a dozen
+ * times over (about 4 s each). Only under the test runner (its child
+ * processes have NODE_TEST_CONTEXT); the folder is the run's
+ * (TIJDLIJN_SHARED_BUILDS, set by tests/run.ts for every kind of test in one
+ * `npm test`, or else one per `node --test` process, the parent of the test
+ * files). The key covers the options, every byte of the content folder and of
+ * what the build is made from, so a changed file is never served an old build.
  */
 export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!env.NODE_TEST_CONTEXT) return undefined;
@@ -100,7 +206,8 @@ export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = p
     const files = statSync(path).isDirectory() ? listFiles(path).map((file) => join(path, file)) : [path];
     for (const file of files) hash.update(`${name}\0${relative(path, file)}\0`).update(readFileSync(file));
   }
-  return join(tmpdir(), `tijdlijn-shared-builds-${process.ppid}`, hash.digest('hex').slice(0, 24));
+  const folder = env.TIJDLIJN_SHARED_BUILDS || join(tmpdir(), `tijdlijn-shared-builds-${process.ppid}`);
+  return join(folder, hash.digest('hex').slice(0, 24));
 }
 
 /** A copy of a content folder (default: the Citrix fixture) to change in a test. */
