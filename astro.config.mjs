@@ -14,7 +14,7 @@ const eventPage = new RegExp(`^${settings.base}gebeurtenis/([^/]+)/$`);
 
 /**
  * Markdown renderer. Sätteri (Astro's default) unless TIJDLIJN_MARKDOWN=unified
- * asks for the remark/rehype pipeline; README "Markdown rendering" has the
+ * asks for the remark/rehype pipeline; docs/performance.md has the
  * measurements behind the choice. Either way the HTML is sanitised afterwards.
  * Text stays as written: no "smart" quotes, dashes or ellipses (both renderers
  * have them on by default), so the pages, feeds and timeline.json say exactly

@@ -1,6 +1,6 @@
 /**
  * The environment variables Tijdlijn reads, in one place. Each overrides a
- * default for one build or one command; README "Build options" lists them.
+ * default for one build or one command; docs/publishing.md lists them.
  *
  *   TIJDLIJN_CONTENT        the content folder (default: `content`)
  *   TIJDLIJN_SITE           the public origin, e.g. https://example.org (overrides site.yaml)

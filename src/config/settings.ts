@@ -68,7 +68,7 @@ export const settingsSchema = z
       .strict()
       .optional(),
     /**
-     * The web editor at /admin/ (Decap CMS, README "The web editor"). Off
+     * The web editor at /admin/ (Decap CMS, docs/editor.md). Off
      * unless enabled; it commits through `repository`'s forge with the
      * editorial workflow. `auth` is the OAuth provider for GitHub logins.
      * `npm run edit` turns it on for the local dev server by itself.
@@ -79,7 +79,7 @@ export const settingsSchema = z
         /**
          * The OAuth service for the GitHub login: `url` and `endpoint` of your own
          * provider, or `siteDomain`, the Netlify site whose GitHub provider to use
-         * (Netlify's service is the default). README "Setting up the GitHub login".
+         * (Netlify's service is the default). docs/editor.md.
          */
         auth: z
           .object({

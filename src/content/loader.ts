@@ -43,7 +43,7 @@ export function eventsLoader(contentDir: string): Loader {
     base: join(contentDir, 'events'),
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     // Nothing reads the raw Markdown after it is rendered; kept, it would be a third of the data
-    // store that Astro bundles into the build (README "Performance and quality").
+    // store that Astro bundles into the build (docs/performance.md).
     retainBody: false,
   });
   return {

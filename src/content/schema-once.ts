@@ -4,7 +4,7 @@
  * Astro calls a collection's schema function for every entry it parses, to
  * bind `image()` to that entry's file (astro/dist/content/utils.js,
  * `getEntryData`). Building the event schema is most of zod's cost in the
- * content sync (README "Performance and quality": about 6 of 155 profiled
+ * content sync (docs/performance.md: about 6 of 155 profiled
  * seconds at 10,000 events). The binding matters only to an entry that has an
  * `image`; every other entry can share one schema.
  *

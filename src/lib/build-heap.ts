@@ -3,7 +3,7 @@
  * with memory to spare, V8 lets the heap grow far past what the build keeps
  * alive: at 10,000 events Astro's process reached about 2 GB without a limit
  * and about 1.5 GB with 1,536 MB, and the build also completes within
- * 1,024 MB (README "Performance and quality").
+ * 1,024 MB (docs/performance.md).
  */
 
 /** Default limit, MB: enough for 10,000 events with room to spare. */

@@ -4,7 +4,7 @@
  * Insluiten page. Pure functions, so the unit tests check exactly what the
  * page shows.
  *
- * How the pieces fit (README, "Embedding in an article"):
+ * How the pieces fit (docs/publishing.md, "Embedding in an article"):
  *   - `/embed/…` pages show a timeline without header, footer or search;
  *     `<base target="_top">` makes every link open in the top window.
  *   - `src/scripts/embed-height.ts` (in the embed pages) posts

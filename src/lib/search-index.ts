@@ -2,7 +2,7 @@
  * The Pagefind search index of a built site, with Pagefind's Node API.
  * `npm run build` (scripts/build.ts) runs it after `astro build` has exited,
  * so Pagefind's indexer never runs while Astro's build still holds its memory
- * (README "Performance and quality"). Only event pages are indexed (they
+ * (docs/performance.md). Only event pages are indexed (they
  * carry `data-pagefind-body`). Any error Pagefind reports is thrown, and so
  * is an index that does not hold exactly one page per event.
  */

@@ -1,4 +1,4 @@
-/** Every event as one CSV row (see README, "Feeds and exports"). */
+/** Every event as one CSV row (see docs/publishing.md, "Feeds and exports"). */
 import type { APIRoute } from 'astro';
 import { eventsCsv } from '../lib/exports.ts';
 import { getTimeline } from '../data/events.ts';

@@ -1,4 +1,4 @@
-/** Every event with a known day as an iCalendar VEVENT (see README, "Feeds and exports"). */
+/** Every event with a known day as an iCalendar VEVENT (see docs/publishing.md, "Feeds and exports"). */
 import type { APIRoute } from 'astro';
 import { eventsIcs } from '../lib/exports.ts';
 import { getTimeline } from '../data/events.ts';

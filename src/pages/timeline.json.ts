@@ -1,4 +1,4 @@
-/** The timeline in Knight Lab TimelineJS3's JSON format, to embed elsewhere (see README, "Feeds and exports"). */
+/** The timeline in Knight Lab TimelineJS3's JSON format, to embed elsewhere (see docs/publishing.md, "Feeds and exports"). */
 import type { APIRoute } from 'astro';
 import { timelineJs } from '../lib/exports.ts';
 import { getTimeline } from '../data/events.ts';
