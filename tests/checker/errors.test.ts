@@ -106,7 +106,7 @@ const CLASSES: ErrorClass[] = [
     name: 'an unknown field, with the field meant',
     files: { 'titel-verkeerd-gespeld.md': edited('', 2, 'titel: Titel verkeerd gespeld') },
     expected: (at) => [
-      `${at('titel-verkeerd-gespeld.md')}:2: titel: unknown field "titel" — did you mean "title"? The fields here are: title, date, display_date, end, summary, organisations, tags, sources, related, threads, draft, image, corrections, published`,
+      `${at('titel-verkeerd-gespeld.md')}:2: titel: unknown field "titel" — did you mean "title"? The fields here are: title, date, display_date, end, summary, organisations, tags, sources, related, threads, draft, image, video, audio, corrections, published`,
       `${at('titel-verkeerd-gespeld.md')}:2: title: is missing — write a short headline, e.g. title: Tweede Kamer stopt met thuiswerken`,
     ],
   },
