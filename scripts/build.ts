@@ -58,6 +58,8 @@ async function main(): Promise<number> {
   const { loadSettings } = await import('../src/config/settings.ts');
   const { EVENTS_FOLDER } = await import('../src/lib/paths.ts');
   const { buildSearchIndex } = await import('../src/lib/search-index.ts');
+  const { removeUnreferencedImages } = await import('../src/lib/unreferenced-images.ts');
+  removeUnreferencedImages(outDir);
   try {
     const { language } = loadSettings();
     const { indexed, ms } = await buildSearchIndex({ outDir, language, eventsFolder: EVENTS_FOLDER });
