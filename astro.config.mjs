@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { join } from 'node:path';
 import { environment } from './src/config/environment.ts';
 import { loadSettingsOrExit } from './src/config/settings.ts';
 import { recordedLastModified } from './src/content/modified.ts';
@@ -57,7 +58,9 @@ export default defineConfig({
     editorIntegration(settings),
   ],
   // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Vite's own cache beside Astro's when a cache folder is given, so that builds with their own
+  // folders (the tests run several at once) never write one in node_modules/.vite together.
+  vite: { build: { assetsInlineLimit: 0 }, ...(env.cacheDir ? { cacheDir: join(env.cacheDir, 'vite') } : {}) },
   // A Content-Security-Policy on every page, as a <meta> element (a static host may send no headers).
   // Astro writes script-src and style-src: 'self' plus the hash of anything inline it emits. The rest
   // allows this site's own files only, no other origin: default-src covers fetch, workers and frames.

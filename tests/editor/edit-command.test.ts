@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, tempDir } from '../support/build.ts';
+import { projectCopy, ROOT, tempDir } from '../support/build.ts';
 
 test('npm run edit prints the editor address and serves the editor, saving into the content folder', async () => {
   const content = join(tempDir('tijdlijn-edit-'), 'content');
@@ -16,8 +16,9 @@ test('npm run edit prints the editor address and serves the editor, saving into 
   assert.doesNotMatch(readFileSync(join(content, 'site.yaml'), 'utf8'), /editor/, 'no editor setting needed');
   const bin = join(ROOT, 'node_modules/.bin');
   // Ports 0: let the command pick free ones, so a running editor does not get in the way.
+  // In a copy of the project: Astro's dev server writes its data store into the project's .astro/ folder.
   const child = spawn('npm', ['run', 'edit'], {
-    cwd: ROOT,
+    cwd: projectCopy(tempDir()),
     detached: true,
     env: {
       ...process.env,

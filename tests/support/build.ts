@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -14,10 +15,11 @@ import {
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,38 +58,60 @@ export function tempDir(prefix = 'tijdlijn-test-'): string {
 }
 
 /**
- * Astro writes part of every build to the project's own `.astro/` folder,
- * whatever the output and cache folders: two builds at once in one checkout
- * break each other. Under the test runner, where files run in parallel, a
- * build therefore holds this checkout's build lock (the rest of each test
- * file still runs in parallel).
+ * What a build is made from: copied into each build's work folder, so that
+ * builds run side by side. Astro writes part of every build into the
+ * project's own `.astro/` folder (types, content modules), and two builds
+ * writing one folder break each other; a copy of its own (about a megabyte,
+ * with `node_modules` linked, not copied) gives each build its own.
  */
-const BUILD_LOCK = join(
-  tmpdir(),
-  `tijdlijn-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`,
-);
+export const PROJECT_FILES = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
-export function build(options: BuildOptions = {}): BuildResult {
-  if (!process.env.NODE_TEST_CONTEXT) return buildUnlocked(options);
-  while (!takeLock(BUILD_LOCK)) waitFor(() => !lockHolderAlive(BUILD_LOCK));
-  try {
-    return buildUnlocked(options);
-  } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
-  }
+/** A copy of the project in `work`/project (made again, so it is always today's code), for a build or a server there. */
+export function projectCopy(work: string): string {
+  const project = join(work, 'project');
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  for (const part of PROJECT_FILES) cpSync(join(ROOT, part), join(project, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  return project;
 }
 
-function buildUnlocked(options: BuildOptions): BuildResult {
+/**
+ * Astro keeps the server half of a build (the pages' code while they are
+ * written) inside the output folder only when that lies within the working
+ * folder, and in `<working folder>/.astro/` otherwise: for builds into
+ * temporary folders, one place for all of them. A build therefore writes its
+ * output through a link inside this checkout that points at its work folder.
+ */
+const OUTPUT_LINKS = join(ROOT, 'node_modules/.cache/tijdlijn-test-builds');
+
+function linkedWork(work: string): string {
+  // That code imports packages, found from where it is: the work folder gets this checkout's.
+  if (!existsSync(join(work, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+  mkdirSync(OUTPUT_LINKS, { recursive: true });
+  const link = join(OUTPUT_LINKS, basename(work));
+  rmSync(link, { force: true });
+  symlinkSync(work, link);
+  return link;
+}
+
+export function build(options: BuildOptions = {}): BuildResult {
+  const started = performance.now();
   const work = options.work ?? tempDir();
   const outDir = join(work, 'dist');
-  const result = spawnSync(join(BIN, 'node'), ['scripts/build.ts', ...(options.log ? [] : ['--silent'])], {
+  // Astro's root is the copy; the working folder stays this checkout, which the lines of a
+  // content problem name their files relative to, as they would for an editor.
+  const project = projectCopy(work);
+  const link = linkedWork(work);
+  const args = [join(project, 'scripts/build.ts'), '--root', project, ...(options.log ? [] : ['--silent'])];
+  const result = spawnSync(join(BIN, 'node'), args, {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH}`,
       TIJDLIJN_CONTENT: options.content ?? CITRIX_FIXTURE,
-      TIJDLIJN_OUT_DIR: outDir,
+      TIJDLIJN_OUT_DIR: join(link, 'dist'),
       TIJDLIJN_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(options.base ? { TIJDLIJN_BASE: options.base } : {}),
@@ -95,7 +119,27 @@ function buildUnlocked(options: BuildOptions): BuildResult {
       ...options.env,
     },
   });
+  rmSync(link, { force: true });
+  logBuild(options, result.status, performance.now() - started);
   return { status: result.status, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * With TIJDLIJN_BUILD_LOG set to a file, every build appends one line to it: the test file, the content
+ * folder, the options, the exit code and the seconds it took (docs/testing.md: where the suite's time goes).
+ */
+function logBuild(options: BuildOptions, status: number | null, ms: number): void {
+  const log = process.env.TIJDLIJN_BUILD_LOG;
+  if (!log) return;
+  const { content = CITRIX_FIXTURE, work, ...rest } = options;
+  const line = {
+    file: relative(ROOT, process.argv.find((arg) => arg.endsWith('.test.ts')) ?? ''),
+    content: relative(ROOT, content) || content,
+    options: { ...rest, work: work !== undefined },
+    status,
+    seconds: Math.round(ms / 100) / 10,
+  };
+  appendFileSync(log, `${JSON.stringify(line)}\n`);
 }
 
 /** Builds and throws with Astro's output when the build fails. */
@@ -197,7 +241,9 @@ export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = p
   if (!env.NODE_TEST_CONTEXT) return undefined;
   const hash = createHash('sha256');
   const content = resolve(options.content ?? CITRIX_FIXTURE);
-  hash.update(JSON.stringify({ content, base: options.base, tz: options.tz, env: options.env ?? {} }));
+  // A build in the zone the test process runs in is the same build whether or not it names that zone.
+  const tz = options.tz ?? env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  hash.update(JSON.stringify({ content, base: options.base, tz, env: options.env ?? {} }));
   const inputs: Array<[string, string]> = [[content, '']];
   for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'])
     inputs.push([join(ROOT, part), part]);
