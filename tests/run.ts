@@ -30,6 +30,22 @@ export type Kind = 'unit' | 'build' | 'browser';
  */
 const ALONE = new Set(['tests/audit/lighthouse.test.ts']);
 const KINDS: Kind[] = ['unit', 'build', 'browser'];
+/**
+ * The longest files of each lane (about a minute or more of wall clock each, see the times the run
+ * prints at the end), started first so that none of them is left running alone at the end.
+ */
+const LONG_FIRST = [
+  'tests/build/incremental.test.ts',
+  'tests/build/site.test.ts',
+  'tests/build/archive.test.ts',
+  'tests/checker/robust.test.ts',
+  'tests/editor/editor.test.ts',
+  'tests/audit/axe.test.ts',
+  'tests/import/roundtrip.test.ts',
+  'tests/newsroom/newsroom.test.ts',
+];
+const longFirst = (a: string, b: string) =>
+  (LONG_FIRST.includes(a) ? 0 : 1) - (LONG_FIRST.includes(b) ? 0 : 1) || a.localeCompare(b);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Pure tests outside tests/unit/ (they import modules and check what they return). */
@@ -114,15 +130,20 @@ async function main(argv: string[]): Promise<number> {
   const shared = process.env.TIJDLIJN_SHARED_BUILDS || mkdtempSync(join(tmpdir(), 'tijdlijn-shared-builds-'));
   const env = { ...process.env, TIJDLIJN_SHARED_BUILDS: shared };
   const concurrency = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 2;
+  // Browser files spend much of their time waiting on pages, so two run at once beside the other lane.
+  const browserConcurrency = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 1;
   const of = (...which: Kind[]) =>
-    files.filter(({ kind, file }) => which.includes(kind) && !ALONE.has(file)).map(({ file }) => file);
+    files
+      .filter(({ kind, file }) => which.includes(kind) && !ALONE.has(file))
+      .map(({ file }) => file)
+      .sort(longFirst);
   const alone = files.filter(({ file }) => ALONE.has(file)).map(({ file }) => file);
   try {
     // The browser lane's report waits until the other lane's is out.
     const browserOutput = new Output(true);
     const codes = await Promise.all([
       runLane(of('unit', 'build'), concurrency, extra, env, new Output(false)).finally(() => browserOutput.release()),
-      runLane(of('browser'), 1, extra, env, browserOutput),
+      runLane(of('browser'), browserConcurrency, extra, env, browserOutput),
     ]);
     // Scores that measure speed are taken last, with nothing else running on the machine.
     codes.push(await runLane(alone, 1, extra, env, new Output(false)));
