@@ -69,11 +69,13 @@ describe('buildSearchIndex', () => {
     );
 
     const entry = JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
+      languages: Record<string, { page_count: number; wasm: string }>;
     };
-    // The pages say no language: the index is in the one asked for (Dutch stemming).
+    // The pages say no language: the index is in the one asked for, searched with Dutch stemming.
     assert.deepEqual(Object.keys(entry.languages), ['nl']);
     assert.equal(entry.languages['nl']!.page_count, 3);
+    assert.ok(files.includes(`wasm.${entry.languages['nl']!.wasm}.pagefind`));
+    assert.equal(entry.languages['nl']!.wasm, 'nl');
 
     const pages = indexedPages(outDir);
     assert.deepEqual(pages.map((p) => p.url).sort(), [
