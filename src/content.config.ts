@@ -6,14 +6,14 @@ import { eventSchema } from './content/schema.ts';
 import { schemaOnce } from './content/schema-once.ts';
 
 const { contentDir } = environment();
-// Problems in organisations.yaml, tags.yaml or threads.yaml are reported by the loader's check, together with the events'.
-const taxonomy = loadTaxonomy(contentDir);
 
 export const collections = {
   events: defineCollection({
     loader: eventsLoader(contentDir),
     // Astro's image(): an event's image goes through the image pipeline (the checker has already found and read the file).
     // Astro calls this once per entry; entries without an image share one schema (src/content/schema-once.ts).
-    schema: schemaOnce(({ image }) => eventSchema(taxonomy.context, { image })),
+    // The taxonomy is the one the loader's check read (loadTaxonomy reads a folder once); problems in
+    // organisations.yaml, tags.yaml or threads.yaml are reported by that check, together with the events'.
+    schema: schemaOnce(({ image }) => eventSchema(loadTaxonomy(contentDir).context, { image })),
   }),
 };

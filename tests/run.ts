@@ -3,7 +3,8 @@
  *
  *   node tests/run.ts [unit] [build] [browser] [test files…] [--list] [node --test options…]
  *
- * - unit: tests/unit/ and the other pure tests (no child process, no build, no browser);
+ * - unit: tests/unit/ and the other pure tests (no build, no browser, none of the project's scripts;
+ *   the search index test runs Pagefind's indexer, a second or so);
  * - build: tests that build fixture sites or run the project's scripts;
  * - browser: tests that launch Chromium (any file that uses tests/support/browser.ts,
  *   playwright-core or chrome-launcher, wherever it lives).

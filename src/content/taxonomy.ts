@@ -4,8 +4,8 @@
  * threads.yaml and eras.yaml. Each entry is checked on its own, so one bad
  * entry is one problem and the rest stay usable.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { readSettings, type SiteSettings } from '../config/settings.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
@@ -98,13 +98,36 @@ export interface Taxonomy {
   problems: Problem[];
 }
 
+/** The files a taxonomy is read from, in the content folder. */
+export const TAXONOMY_FILES = ['site.yaml', 'organisations.yaml', 'tags.yaml', 'threads.yaml', 'eras.yaml'] as const;
+
+const loaded = new Map<string, { stamp: string; taxonomy: Taxonomy }>();
+
 /**
  * Reads the site settings, organisations, tags, threads and eras of a
  * content folder. Problems in the four YAML maps are returned with the rest; a
  * site.yaml with problems throws a ContentError with them, since nothing
  * can be read without its zone and sectors (checkContent reports it instead).
+ *
+ * Read once per process: the files are read again only when one of them has
+ * changed size or time since (an editor saving tags.yaml under `astro dev`).
+ * Each call gets its own list of problems, which the caller may add to.
  */
 export function loadTaxonomy(contentDir: string): Taxonomy {
+  const folder = resolve(contentDir);
+  const stamp = TAXONOMY_FILES.map((name) => {
+    const stat = statSync(join(folder, name), { throwIfNoEntry: false });
+    return stat ? `${stat.size}:${stat.mtimeMs}` : '-';
+  }).join('|');
+  let memo = loaded.get(folder);
+  if (memo?.stamp !== stamp) {
+    memo = { stamp, taxonomy: readTaxonomy(folder) };
+    loaded.set(folder, memo);
+  }
+  return { ...memo.taxonomy, problems: [...memo.taxonomy.problems] };
+}
+
+function readTaxonomy(contentDir: string): Taxonomy {
   const { settings, problems: settingsProblems } = readSettings(contentDir);
   if (!settings) throw new ContentError(settingsProblems);
   const problems: Problem[] = [];

@@ -30,9 +30,15 @@ export class FrontmatterError extends Error {
   }
 }
 
+/** A line that opens or closes the frontmatter: three dashes and nothing else but spaces. */
 const DELIMITER = /^---[ \t]*$/;
+const OPENING = '---';
 
-/** Parses one Markdown file with YAML frontmatter. Throws FrontmatterError with a line where known. */
+/**
+ * Parses one Markdown file with YAML frontmatter. gray-matter finds the frontmatter: it opens on the
+ * first line and ends at the first line that starts with "---". Every way that can go wrong is
+ * checked here against what gray-matter found, so it throws FrontmatterError with the line.
+ */
 export function readFrontmatter(text: string): FrontmatterFile {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   if (source.trim() === '') {
@@ -42,38 +48,43 @@ export function readFrontmatter(text: string): FrontmatterFile {
       'start with a frontmatter block between two "---" lines (see CONTRIBUTING.md)',
     );
   }
-  const lines = source.split(/\r?\n/);
-  if (!DELIMITER.test(lines[0] ?? '')) {
+  // gray-matter reads "----" or "---yaml" on the first line as no frontmatter, or another language's.
+  if (!DELIMITER.test(source.split('\n', 1)[0] ?? '')) {
     throw new FrontmatterError(
       'the file does not start with frontmatter',
       1,
       'make "---" the first line, then the fields, then another "---" line',
     );
   }
-  const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
-  if (closing === -1) {
+
+  // gray-matter only finds the frontmatter here; it is parsed below, once it is known to be closed.
+  const parsed = matter(source, { engines: { yaml: () => ({}) } });
+
+  // Where gray-matter ended the frontmatter: the "---" after it, on the line after its last line.
+  const end = OPENING.length + parsed.matter.length;
+  if (end >= source.length) {
     // The last line of the file: a final newline ends that line and starts no new one.
-    const last = source.endsWith('\n') ? lines.length - 1 : lines.length;
+    const lines = source.split('\n').length;
     throw new FrontmatterError(
       'the frontmatter is not closed',
-      last,
+      source.endsWith('\n') ? lines - 1 : lines,
       'add a line with only "---" after the last field, before the text',
     );
   }
+  const closingLine = 1 + parsed.matter.split('\n').length;
+  const closing = source.slice(end + 1).split('\n', 1)[0] ?? '';
+  if (!DELIMITER.test(closing)) {
+    throw new FrontmatterError(
+      `the line "${closing}" starts with "---", so it ends the frontmatter, but it has more on it`,
+      closingLine,
+      'write only "---" on the line that ends the frontmatter; in a field, put text that starts with "---" in double quotes',
+    );
+  }
 
-  // gray-matter hands over the frontmatter with the newline that ends the
-  // opening "---" line still in front, so line 1 of that string is line 1 of the file.
-  let yaml: YamlFile | undefined;
-  const parsed = matter(source, {
-    engines: {
-      yaml: (frontmatter: string) => {
-        yaml = parseYaml(frontmatter);
-        return yaml.data as object;
-      },
-    },
-  });
-
-  const data = parsed.data as unknown;
+  // The frontmatter comes with the rest of the opening line still in front (its newline at least),
+  // so line 1 of this text is line 1 of the file.
+  const yaml = parseYaml(parsed.matter);
+  const { data } = yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new FrontmatterError('the frontmatter is not a list of fields', 2, 'write one "field: value" per line');
   }
@@ -81,8 +92,8 @@ export function readFrontmatter(text: string): FrontmatterFile {
   return {
     data: data as Record<string, unknown>,
     body: parsed.content,
-    bodyLine: closing + 2,
-    lineOf: (path) => yaml?.lineOf(path),
+    bodyLine: closingLine + 1,
+    lineOf: yaml.lineOf,
   };
 }
 

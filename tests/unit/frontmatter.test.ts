@@ -53,3 +53,57 @@ describe('parseYaml and aliases', () => {
     assert.equal(yaml.lineOf(['Social Media']), 4);
   });
 });
+
+describe('readFrontmatter: where the frontmatter ends is where gray-matter ends it', () => {
+  test('fields, the body, and the line the body starts on', () => {
+    const file = readFrontmatter('---\ntitle: Lek\ndate: 2020-01-17\n---\nEerste alinea.\n');
+    assert.deepEqual(file.data, { title: 'Lek', date: '2020-01-17' });
+    assert.equal(file.body, 'Eerste alinea.\n');
+    assert.equal(file.bodyLine, 5);
+    assert.equal(file.lineOf(['date']), 3);
+  });
+
+  test('a byte-order mark, Windows line ends and spaces after the dashes change nothing', () => {
+    const file = readFrontmatter('\uFEFF---  \r\ntitle: Lek\r\n--- \r\nTekst.\r\n');
+    assert.deepEqual(file.data, { title: 'Lek' });
+    assert.equal(file.bodyLine, 4);
+    assert.match(file.body, /Tekst\.\n$/);
+  });
+
+  test('a line that starts with "---" but says more ends the frontmatter: an error on that line', () => {
+    const error = refusal(() => readFrontmatter('---\ntitle: Lek\n---- nog een veld\ndate: 2020-01-17\n---\nTekst.\n'));
+    assert.equal(error.line, 3);
+    assert.equal(
+      error.message,
+      'the line "---- nog een veld" starts with "---", so it ends the frontmatter, but it has more on it',
+    );
+    assert.match(error.hint, /write only "---" on the line that ends the frontmatter/);
+  });
+
+  test('"----" or "---yaml" on the first line is not the start of frontmatter', () => {
+    for (const first of ['----', '---yaml', '--- json']) {
+      const error = refusal(() => readFrontmatter(`${first}\ntitle: Lek\n---\nTekst.\n`));
+      assert.equal(error.line, 1, first);
+      assert.equal(error.message, 'the file does not start with frontmatter', first);
+    }
+  });
+
+  test('frontmatter that is never closed is reported on the last line, with or without a final newline', () => {
+    assert.equal(refusal(() => readFrontmatter('---\ntitle: Lek\ndate: 2020-01-17\n')).line, 3);
+    assert.equal(refusal(() => readFrontmatter('---\ntitle: Lek\ndate: 2020-01-17')).line, 3);
+    assert.equal(refusal(() => readFrontmatter('---\ntitle: Lek\n')).message, 'the frontmatter is not closed');
+  });
+
+  test('empty frontmatter has no fields, and a body', () => {
+    const file = readFrontmatter('---\n---\nTekst.\n');
+    assert.deepEqual(file.data, {});
+    assert.equal(file.bodyLine, 3);
+    assert.equal(file.body, 'Tekst.\n');
+  });
+
+  test('an empty file, and a list instead of fields, are refused with their lines', () => {
+    assert.equal(refusal(() => readFrontmatter(' \n')).message, 'the file is empty');
+    const list = refusal(() => readFrontmatter('---\n- een\n- twee\n---\n'));
+    assert.equal(list.message, 'the frontmatter is not a list of fields');
+  });
+});

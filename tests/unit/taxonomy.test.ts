@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -52,5 +52,36 @@ describe('loadTaxonomy', () => {
 
   test('a site.yaml with problems stops here with them: nothing can be read without its zone', () => {
     assert.throws(() => loadTaxonomy(english((dir) => writeFileSync(join(dir, 'site.yaml'), ''))), ContentError);
+  });
+});
+
+describe('loadTaxonomy reads a folder once', () => {
+  const rename = (dir: string, from: string, to: string) => {
+    const file = join(dir, 'tags.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    return file;
+  };
+  const WHEN = new Date('2026-01-02T03:04:05Z');
+
+  test('files of the same size and time are not read again: the first reading is kept', () => {
+    const dir = english();
+    utimesSync(join(dir, 'tags.yaml'), WHEN, WHEN);
+    assert.equal(loadTaxonomy(dir).tags['closure']?.label, 'Closure');
+    // The same number of bytes, and the old time put back: to a second call the file is unchanged.
+    utimesSync(rename(dir, 'Closure', 'Closing'), WHEN, WHEN);
+    assert.equal(loadTaxonomy(dir).tags['closure']?.label, 'Closure');
+  });
+
+  test('a file saved since is read again (an editor changing tags.yaml under astro dev)', () => {
+    const dir = english();
+    assert.equal(loadTaxonomy(dir).tags['closure']?.label, 'Closure');
+    utimesSync(rename(dir, 'Closure', 'Shut down'), WHEN, WHEN);
+    assert.equal(loadTaxonomy(dir).tags['closure']?.label, 'Shut down');
+  });
+
+  test('each call gets its own list of problems: what one caller adds, the next does not see', () => {
+    const dir = english();
+    loadTaxonomy(dir).problems.push({ file: 'x', message: 'added by a caller', severity: 'error' });
+    assert.deepEqual(loadTaxonomy(dir).problems, []);
   });
 });

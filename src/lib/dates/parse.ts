@@ -10,6 +10,7 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { EventDate, Precision } from '../../domain.ts';
+import type { DateParts } from './calendar.ts';
 import { checkClockChange } from './clock-changes.ts';
 import { DateParseError, HISTORIC_DATE_FORMS } from './forms.ts';
 import { toAstronomical } from './years.ts';
@@ -74,16 +75,8 @@ function invalid(written: string): never {
   throw new DateParseError(`"${written}" is not a date that exists`);
 }
 
-/** The parts of a written date, as far as they were written, to the millisecond. */
-interface WrittenParts {
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  millisecond?: number;
-}
+/** The parts of a written date, as far as they were written: a calendar date's, to the millisecond. */
+type WrittenParts = DateParts & { millisecond?: number };
 
 /** Parses an event date written in one of the accepted forms, in the given IANA zone. */
 export function parseEventDate(value: unknown, zone: string): EventDate {

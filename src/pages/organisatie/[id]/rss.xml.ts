@@ -2,43 +2,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssFeed } from '../../../lib/feeds.ts';
-import { withCacheKey } from '../../../lib/cache-key.ts';
-import { getEventDigests, getEventsByOrganisation } from '../../../data/events.ts';
+import { organisationFeed, organisationFeedPaths } from '../../../data/organisation-feeds.ts';
 import { getPublishContext } from '../../../data/publishing.ts';
-import { siteContext } from '../../../data/site.ts';
 
-export const getStaticPaths = (async () => {
-  const { organisations, siteKey } = siteContext();
-  const byOrganisation = await getEventsByOrganisation();
-  const digests = await getEventDigests();
-  // Reused from the last build while the organisation's events, their texts (digests) and the site are unchanged.
-  return Object.entries(organisations).map(([id, organisation]) => {
-    const events = byOrganisation.get(id) ?? [];
-    return withCacheKey(
-      { params: { id } },
-      siteKey,
-      id,
-      organisation,
-      events,
-      events.map((event) => digests.get(event.id)),
-    );
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = organisationFeedPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, locals }) => {
-  const { absoluteUrl, organisations, paths, settings, t } = locals.site;
   const id = params.id!;
-  const name = organisations[id]?.name ?? id;
-  return rss(
-    rssFeed(
-      (await getEventsByOrganisation()).get(id) ?? [],
-      {
-        title: t.feedOrganisationTitle(settings.title, name),
-        description: t.organisationEvents(name),
-        feedUrl: absoluteUrl(paths.organisationRss(id)),
-        pageUrl: absoluteUrl(paths.organisation(id)),
-      },
-      await getPublishContext(),
-    ),
-  );
+  const { events, info } = await organisationFeed(locals.site, id, locals.site.paths.organisationRss(id));
+  return rss(rssFeed(events, info, await getPublishContext()));
 };
