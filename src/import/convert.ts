@@ -1,21 +1,22 @@
 /**
  * A read TimelineJS document turned into content files: one event per slide
- * (or one line saying why a slide was dropped), groups as tags, eras as
- * eras.yaml, the title slide as site.yaml for a new timeline. Nothing is
- * invented: the summary taken from the text is marked as such in the file,
- * and the one source is the imported timeline itself. Pure: the caller
- * writes the files (src/import/write.ts).
+ * (or one line saying why a slide was dropped), its text and media as the
+ * body, image and video or audio (src/import/body.ts), groups as tags, eras
+ * as eras.yaml (src/import/eras.ts), the title slide as site.yaml for a new
+ * timeline. Nothing is invented: the summary taken from the text is marked
+ * as such in the file, and the one source is the imported timeline itself.
+ * Pure: the caller writes the files (src/import/write.ts).
  */
 import { writeFrontmatter } from '../lib/frontmatter-write.ts';
 import { endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
 import { excerpt, plainText } from '../lib/markdown.ts';
 import { SLUG_PATTERN, freeId, toSlug } from '../lib/slug.ts';
+import { body, eventImage, type MediaOut } from './body.ts';
 import { convertDate } from './dates.ts';
+import type { FetchedImage } from './download.ts';
+import { planEras } from './eras.ts';
 import { htmlToMarkdown, htmlToText } from './html-to-markdown.ts';
 import { repairDocument } from './mojibake.ts';
-import { isImageAddress, type FetchedImage } from './download.ts';
-import { mediaFieldFor, type MediaField } from '../lib/media.ts';
-import type { EventMediaFields } from '../domain.ts';
 import type { ImportedDocument, ImportedSlide } from './slides.ts';
 
 export interface ImportOptions {
@@ -53,13 +54,6 @@ export interface PlannedEvent {
   files?: { name: string; bytes: Uint8Array }[] | undefined;
 }
 
-/** What a slide's media became besides text: a fetched image or a video or audio field. */
-interface MediaOut {
-  image?: { fetched: FetchedImage & { ok: true }; alt: string; caption: string; credit: string; url: string };
-  video?: EventMediaFields;
-  audio?: EventMediaFields;
-}
-
 /** One line of the report: a slide, the title slide, an era or the document itself. */
 export interface Outcome {
   where: string;
@@ -85,9 +79,6 @@ export interface ImportPlan {
 /** A comment the importer puts above a summary it took from the slide's own text (`grep -l "summary taken from"` finds them). */
 export const SUMMARY_COMMENT = ' summary taken from the imported text: write one of your own';
 export const SUMMARY_FROM_HEADLINE = ' summary taken from the headline (the slide has no text): write one of your own';
-export const ALT_FROM_CAPTION = ' alt text taken from the caption: describe what the image shows';
-export const ALT_FROM_HEADLINE = ' alt text taken from the headline: describe what the image shows';
-export const CREDIT_FROM_ADDRESS = ' the address the image came from: name the maker and the licence';
 export const SOURCE_DATE_COMMENT = ' the day of the import: a TimelineJS document carries no publication date';
 
 /** One or two sentences of plain text, at most about 240 characters, for the summary. */
@@ -110,73 +101,6 @@ function uniqueId(base: string, taken: Set<string>): string {
   const id = freeId(base, taken);
   taken.add(id);
   return id;
-}
-
-/** The body: the slide's text, then its media as a link with caption and credit. */
-function body(slide: ImportedSlide, notes: string[], out: MediaOut, images?: ImportOptions['images']): string {
-  const parts: string[] = [];
-  const text = htmlToMarkdown(slide.text);
-  if (text.markdown) parts.push(text.markdown);
-  for (const what of text.dropped) notes.push(`${slide.field('text')}: ${what}`);
-  const media = slide.media;
-  if (media) {
-    const caption = htmlToMarkdown(media.caption);
-    const credit = htmlToMarkdown(media.credit);
-    for (const what of [...caption.dropped, ...credit.dropped]) notes.push(`${slide.field('media')}: ${what}`);
-    const url = media.url;
-    const tail = [caption.markdown, credit.markdown && `(${credit.markdown})`].filter(Boolean).join(' ');
-    if (url.startsWith('<')) {
-      // TimelineJS takes HTML as media too: a quote, or an embed code.
-      const quoted = htmlToMarkdown(url);
-      for (const what of quoted.dropped) notes.push(`${slide.field('media')}: ${what}`);
-      if (quoted.markdown) parts.push(quoted.markdown);
-      if (tail) parts.push(tail);
-      if (quoted.markdown) notes.push(`${slide.field('media')}: the quote is kept in the text`);
-    } else if (/^https?:\/\//i.test(url) && mediaFieldFor(url)) {
-      const field: MediaField = mediaFieldFor(url)!;
-      const captionText = htmlToText(media.caption);
-      const creditText = htmlToText(media.credit);
-      out[field] = {
-        url: url.replace(/^http:/i, 'https:'),
-        ...(captionText ? { caption: captionText } : {}),
-        ...(creditText ? { credit: creditText } : {}),
-      };
-      notes.push(`${slide.field('media')}: ${url} → ${field}: it plays only when the reader presses play`);
-    } else if (images?.get(url)?.ok) {
-      const fetched = images.get(url) as FetchedImage & { ok: true };
-      out.image = {
-        fetched,
-        url,
-        alt: htmlToText(media.alt),
-        caption: htmlToText(media.caption),
-        credit: htmlToText(media.credit),
-      };
-    } else if (/^https?:\/\//i.test(url)) {
-      const failed = images?.get(url);
-      parts.push(`Media: <${url}>${tail ? ` ${tail}` : ''}`);
-      if (failed && !failed.ok)
-        notes.push(`${slide.field('media')}: the image ${url} ${failed.why}: kept as a link in the text`);
-      else if (images === undefined && isImageAddress(url))
-        notes.push(`${slide.field('media')}: ${url} kept as a link in the text: not downloaded (--no-download)`);
-      else
-        notes.push(
-          `${slide.field('media')}: ${url} kept as a link in the text, with its caption and credit: the site shows only images it holds`,
-        );
-    } else if (url) {
-      const failed = images?.get(url);
-      if (failed && !failed.ok) notes.push(`${slide.field('media')}: the image "${url}" ${failed.why}`);
-      else
-        notes.push(
-          `${slide.field('media')}: "${url}" is not a web address (dropped)${tail ? '; its caption and credit are kept in the text' : ''}`,
-        );
-      if (tail) parts.push(tail);
-    } else if (tail) parts.push(tail);
-    if (media.thumbnail)
-      notes.push(`${slide.field('media')}: thumbnail ${media.thumbnail} dropped: the site makes its own`);
-  }
-  if (slide.background)
-    notes.push(`${slide.field('background')}: ${slide.background} dropped: the site has no slide backgrounds`);
-  return parts.join('\n\n');
 }
 
 function frontmatter(
@@ -247,62 +171,8 @@ export function planImport(read: ImportedDocument, options: ImportOptions): Impo
     return id;
   };
 
-  const eras: ImportPlan['eras'] = {};
-  const eraIds = new Set(Object.keys(options.existing.eras));
-  for (const era of document.eras) {
-    const notes: string[] = [...repairsOf(era)];
-    const name = htmlToText(era.headline);
-    const start = era.start ? convertDate(era.start, 'start', era.field, options.zone) : undefined;
-    const end = era.end ? convertDate(era.end, 'end', era.field, options.zone) : undefined;
-    const drop = (why: string) => outcomes.push({ where: `${era.where} (era)`, dropped: why, notes });
-    if (!name) {
-      drop(`${era.field('headline')}: an era needs a name`);
-      continue;
-    }
-    if (!start) {
-      drop(`${era.field('start.year')}: an era needs a start`);
-      continue;
-    }
-    if (!start.ok) {
-      drop(start.problem);
-      continue;
-    }
-    if (!end) {
-      drop(`${era.field('end.year')}: an era needs an end`);
-      continue;
-    }
-    if (!end.ok) {
-      drop(end.problem);
-      continue;
-    }
-    if (
-      !endsAfterStart(
-        parseEventDate(start.written, options.zone),
-        parseEventDate(end.written, options.zone),
-        options.zone,
-      )
-    ) {
-      drop(`${era.field('end.year')}: ${end.written} is before the start ${start.written}`);
-      continue;
-    }
-    notes.push(...start.notes, ...end.notes);
-    if (htmlToText(era.text))
-      notes.push(`${era.field('text')}: an era's text is not carried over (an era has a name and dates)`);
-    const same = Object.entries(options.existing.eras).find(
-      ([, known]) => known.name === name && known.start === start.written && known.end === end.written,
-    );
-    if (same) {
-      outcomes.push({
-        where: `${era.where} (era)`,
-        result: `eras.yaml: ${same[0]} (already there, kept as it is)`,
-        notes,
-      });
-      continue;
-    }
-    const id = uniqueId(toSlug(name, 60) || 'era', eraIds);
-    eras[id] = { name, start: start.written, end: end.written };
-    outcomes.push({ where: `${era.where} (era)`, result: `eras.yaml: ${id}`, notes });
-  }
+  const { eras, outcomes: eraOutcomes } = planEras(document.eras, options.zone, options.existing.eras, repairsOf);
+  outcomes.push(...eraOutcomes);
 
   const events: PlannedEvent[] = [];
   const ids = new Set(options.existing.eventIds);
@@ -395,38 +265,15 @@ export function planImport(read: ImportedDocument, options: ImportOptions): Impo
       sources: [source],
     };
     // The slide's image, fetched: saved next to the event as its own image, with the caption and credit.
-    let files: PlannedEvent['files'];
-    const comments: Record<string, string> = {};
-    if (mediaOut.image) {
-      const { fetched, alt, caption, credit, url } = mediaOut.image;
-      const name = freeId(
-        id,
-        new Set(
-          [...takenFiles]
-            .filter((file) => file.endsWith(`.${fetched.extension}`))
-            .map((file) => file.slice(0, -fetched.extension.length - 1)),
-        ),
-      );
-      const fileName = `${name}.${fetched.extension}`;
-      takenFiles.add(fileName);
-      files = [{ name: fileName, bytes: fetched.bytes }];
-      const altText = alt || caption || titleText;
-      data['image'] = {
-        src: `./${fileName}`,
-        alt: altText,
-        ...(caption && caption !== altText ? { caption } : {}),
-        credit: credit || url,
-      };
-      if (!alt) comments['image.alt'] = caption ? ALT_FROM_CAPTION : ALT_FROM_HEADLINE;
-      if (!credit) comments['image.credit'] = CREDIT_FROM_ADDRESS;
-      notes.push(
-        `${slide.field('media')}: ${url} → ${fileName}, the event's image${alt ? '' : `; its alt text is taken from the ${caption ? 'caption' : 'headline'}: describe what the image shows`}${credit ? '' : '; no credit given: the credit is the address it came from, name the maker and licence'}`,
-      );
+    const image = mediaOut.image && eventImage(mediaOut.image, id, titleText, takenFiles, slide.field('media'));
+    if (image) {
+      data['image'] = image.fields;
+      notes.push(image.note);
     }
     if (mediaOut.video) data['video'] = mediaOut.video;
     if (mediaOut.audio) data['audio'] = mediaOut.audio;
-    const text = `---\n${frontmatter(data, { summary: summaryText ? SUMMARY_COMMENT : SUMMARY_FROM_HEADLINE, ...comments }, options.sourceDate === undefined)}---\n${markdown ? `${markdown}\n` : ''}`;
-    const event: PlannedEvent = { id, text, ...(files ? { files } : {}) };
+    const text = `---\n${frontmatter(data, { summary: summaryText ? SUMMARY_COMMENT : SUMMARY_FROM_HEADLINE, ...image?.comments }, options.sourceDate === undefined)}---\n${markdown ? `${markdown}\n` : ''}`;
+    const event: PlannedEvent = { id, text, ...(image ? { files: [image.file] } : {}) };
     events.push(event);
     outcomes.push({ where: slide.where, result: `events/${id}.md`, event, notes });
   }
