@@ -14,7 +14,14 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheKey } from '../lib/cache-key.ts';
 import { readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
-import { checkEventFile, checkFolder, type CheckedEvent, type CheckOptions, type ContentReport, type EventSummary } from './check.ts';
+import {
+  checkEventFile,
+  checkFolder,
+  type CheckedEvent,
+  type CheckOptions,
+  type ContentReport,
+  type EventSummary,
+} from './check.ts';
 import { checkImageFiles } from './check-images.ts';
 import { lastModifiedOf } from './modified.ts';
 import { problemFile, type Problem } from './problems.ts';
@@ -89,7 +96,11 @@ function lazyLineOf(path: string): (field: FieldPath) => number | undefined {
 }
 
 /** `checkContentWithImages` for the build, reusing the verdicts kept in `cacheFile`. */
-export async function checkContentForBuild(contentDir: string, cacheFile: string, options: CheckOptions = {}): Promise<BuildCheck> {
+export async function checkContentForBuild(
+  contentDir: string,
+  cacheFile: string,
+  options: CheckOptions = {},
+): Promise<BuildCheck> {
   const version = checkerVersion();
   const previous = readCache(cacheFile, version);
   const next = new Map<string, Verdict>();
@@ -105,12 +116,27 @@ export async function checkContentForBuild(contentDir: string, cacheFile: string
     } catch {
       // checkEventFile reports it.
     }
-    const key = bytes && createHash('sha256').update(contextKey).update('\0').update(basename(path)).update('\0').update(bytes).digest('base64url');
+    const key =
+      bytes &&
+      createHash('sha256')
+        .update(contextKey)
+        .update('\0')
+        .update(basename(path))
+        .update('\0')
+        .update(bytes)
+        .digest('base64url');
     const kept = key === undefined ? undefined : previous.get(key);
     if (key !== undefined && kept) {
       next.set(key, kept);
       const id = basename(path).replace(/\.md$/, '');
-      return { id, file: problemFile(path), frontmatter: kept.frontmatter, lineOf: lazyLineOf(path), lastModified: kept.lastModified, checked: false };
+      return {
+        id,
+        file: problemFile(path),
+        frontmatter: kept.frontmatter,
+        lineOf: lazyLineOf(path),
+        lastModified: kept.lastModified,
+        checked: false,
+      };
     }
     const own: Problem[] = [];
     const event = checkEventFile(path, context, own);
@@ -131,6 +157,8 @@ export async function checkContentForBuild(contentDir: string, cacheFile: string
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ version, verdicts: Object.fromEntries(next) } satisfies CacheFile));
   }
-  const lastModified = new Map(report.events.flatMap((event) => (event.lastModified ? [[event.id, event.lastModified] as const] : [])));
+  const lastModified = new Map(
+    report.events.flatMap((event) => (event.lastModified ? [[event.id, event.lastModified] as const] : [])),
+  );
   return { report, checked, lastModified };
 }

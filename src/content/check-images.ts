@@ -10,7 +10,6 @@ import { problemFile, type Problem } from './problems.ts';
 import { imagePath, isImageFileName } from './schema.ts';
 import { exampleImage } from './schema-hints.ts';
 
-
 /**
  * The folder of the event file being parsed: an image's `src` is relative to
  * it. Set around each parse, which is synchronous, so the one cached schema
@@ -49,7 +48,11 @@ export function imageFile(language?: string) {
       return;
     }
     const stats = statSync(path);
-    if (stats.isDirectory()) fail(`"${src}" is a folder, not an image file`, 'write the name of the image file inside it, e.g. src: ./beelden/foto.jpg');
+    if (stats.isDirectory())
+      fail(
+        `"${src}" is a folder, not an image file`,
+        'write the name of the image file inside it, e.g. src: ./beelden/foto.jpg',
+      );
     else if (stats.size === 0) fail(`"${src}" is an empty file`, 'save the image again, as JPEG, PNG, WebP or AVIF');
   });
 }
@@ -77,27 +80,48 @@ export async function checkImageFiles(events: readonly EventSummary[]): Promise<
       const event = withImages[index]!;
       const src = event.frontmatter.image!.src;
       const path = resolve(dirname(resolve(event.file)), src);
-      const problem = (message: string, hint: string): Problem[] => [{ severity: 'error', file: event.file, line: event.lineOf(['image', 'src']), field: 'image.src', message, hint }];
+      const problem = (message: string, hint: string): Problem[] => [
+        {
+          severity: 'error',
+          file: event.file,
+          line: event.lineOf(['image', 'src']),
+          field: 'image.src',
+          message,
+          hint,
+        },
+      ];
       let metadata;
       try {
         metadata = await sharp(path).metadata();
       } catch {
-        problems[index] = problem(`"${src}" is not an image the site can read`, 'save it again as JPEG, PNG, WebP or AVIF: this file is damaged or no image at all');
+        problems[index] = problem(
+          `"${src}" is not an image the site can read`,
+          'save it again as JPEG, PNG, WebP or AVIF: this file is damaged or no image at all',
+        );
         continue;
       }
       if (metadata.format === 'heif' && metadata.compression !== 'av1') {
-        problems[index] = problem(`"${src}" is a HEIC photo, which the site cannot convert`, 'export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)');
+        problems[index] = problem(
+          `"${src}" is a HEIC photo, which the site cannot convert`,
+          'export it as JPEG (on an iPhone: Settings, Camera, Formats, Most Compatible)',
+        );
         continue;
       }
       if (!READABLE_FORMATS.has(metadata.format)) {
-        problems[index] = problem(`"${src}" is ${metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`}, which the site does not convert`, 'export it as PNG (a drawing or screenshot) or JPEG (a photo)');
+        problems[index] = problem(
+          `"${src}" is ${metadata.format === 'svg' ? 'an SVG drawing' : `a ${metadata.format.toUpperCase()} file`}, which the site does not convert`,
+          'export it as PNG (a drawing or screenshot) or JPEG (a photo)',
+        );
         continue;
       }
       try {
         // A small decode still reads all the image data: a file cut off halfway fails here.
         await sharp(path, { failOn: 'truncated' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
       } catch {
-        problems[index] = problem(`"${src}" is damaged: its image data cannot be read to the end`, 'save or export the image again from the original');
+        problems[index] = problem(
+          `"${src}" is damaged: its image data cannot be read to the end`,
+          'save or export the image again from the original',
+        );
       }
     }
   };

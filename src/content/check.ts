@@ -39,7 +39,13 @@ export interface ContentReport<Event extends EventSummary = CheckedEvent> {
 
 const fileName = problemFile;
 function fieldsAt(path: FieldPath): readonly string[] {
-  const tables: Record<string, object> = { sources: SOURCE_FIELDS, corrections: CORRECTION_FIELDS, image: IMAGE_FIELDS, video: MEDIA_FIELDS, audio: MEDIA_FIELDS };
+  const tables: Record<string, object> = {
+    sources: SOURCE_FIELDS,
+    corrections: CORRECTION_FIELDS,
+    image: IMAGE_FIELDS,
+    video: MEDIA_FIELDS,
+    audio: MEDIA_FIELDS,
+  };
   return Object.keys((path.length > 0 && tables[String(path[0])]) || EVENT_FIELDS);
 }
 
@@ -57,7 +63,12 @@ export function checkEventFile(path: string, context: SchemaContext, problems: P
   const name = path.split(sep).pop()!;
   const id = name.replace(/\.md$/, '');
   if (!name.endsWith('.md')) {
-    problems.push({ severity: 'error', file, message: 'is not a Markdown event file', hint: 'give event files the extension .md, or move other files out of the events folder' });
+    problems.push({
+      severity: 'error',
+      file,
+      message: 'is not a Markdown event file',
+      hint: 'give event files the extension .md, or move other files out of the events folder',
+    });
     return undefined;
   }
   if (!SLUG_PATTERN.test(id)) {
@@ -66,8 +77,18 @@ export function checkEventFile(path: string, context: SchemaContext, problems: P
     const twin = suggestion && readdirSync(dirname(path)).includes(`${suggestion}.md`);
     problems.push(
       twin
-        ? { severity: 'error', file, message: `duplicate id: the file name differs from ${suggestion}.md only in capitals or accents`, hint: `keep one of the two files, or rename this one to a lowercase name of its own such as ${suggestion}-2.md` }
-        : { severity: 'error', file, message: 'the file name is not a lowercase slug', hint: `rename it to ${suggestion || 'lowercase-words-joined-by-hyphens'}.md` },
+        ? {
+            severity: 'error',
+            file,
+            message: `duplicate id: the file name differs from ${suggestion}.md only in capitals or accents`,
+            hint: `keep one of the two files, or rename this one to a lowercase name of its own such as ${suggestion}-2.md`,
+          }
+        : {
+            severity: 'error',
+            file,
+            message: 'the file name is not a lowercase slug',
+            hint: `rename it to ${suggestion || 'lowercase-words-joined-by-hyphens'}.md`,
+          },
     );
     return undefined;
   }
@@ -77,7 +98,13 @@ export function checkEventFile(path: string, context: SchemaContext, problems: P
 }
 
 /** Checks the text of one event file, as `checkEventFile` does after reading it (the scaffold checks a file before writing it). */
-export function checkEventText(file: string, id: string, text: string, context: SchemaContext, problems: Problem[]): CheckedEvent | undefined {
+export function checkEventText(
+  file: string,
+  id: string,
+  text: string,
+  context: SchemaContext,
+  problems: Problem[],
+): CheckedEvent | undefined {
   let frontmatter;
   try {
     frontmatter = readFrontmatter(text);
@@ -89,7 +116,14 @@ export function checkEventText(file: string, id: string, text: string, context: 
 
   const result = inEventFolder(dirname(resolve(file)), () => schemaFor(context).safeParse(frontmatter.data));
   if (!result.success) {
-    problems.push(...problemsFromIssues(result.error.issues, { file, lineOf: frontmatter.lineOf, hintFor: (path) => eventFieldHint(path, context.language), fieldsAt }));
+    problems.push(
+      ...problemsFromIssues(result.error.issues, {
+        file,
+        lineOf: frontmatter.lineOf,
+        hintFor: (path) => eventFieldHint(path, context.language),
+        fieldsAt,
+      }),
+    );
     return undefined;
   }
 
@@ -104,13 +138,25 @@ export function checkEventText(file: string, id: string, text: string, context: 
     });
   }
 
-  return { id, file, frontmatter: result.data, body: frontmatter.body, raw: frontmatter.data, lineOf: frontmatter.lineOf };
+  return {
+    id,
+    file,
+    frontmatter: result.data,
+    body: frontmatter.body,
+    raw: frontmatter.data,
+    lineOf: frontmatter.lineOf,
+  };
 }
 
 /** Lists every file below the events folder; anything that is not a direct .md child is reported by checkEventFile. */
 function eventFiles(eventsDir: string, problems: Problem[]): string[] {
   if (!existsSync(eventsDir)) {
-    problems.push({ severity: 'error', file: fileName(eventsDir), message: 'the events folder is missing', hint: 'create it and add one .md file per event' });
+    problems.push({
+      severity: 'error',
+      file: fileName(eventsDir),
+      message: 'the events folder is missing',
+      hint: 'create it and add one .md file per event',
+    });
     return [];
   }
   const files: string[] = [];
@@ -120,7 +166,12 @@ function eventFiles(eventsDir: string, problems: Problem[]): string[] {
     // Images sit beside the events (or in a folder inside the events folder); an event names them in `image.src`.
     if (isImageFileName(entry)) continue;
     if (entry.includes(sep)) {
-      problems.push({ severity: 'error', file: fileName(path), message: 'is in a subfolder of the events folder', hint: `move it to ${fileName(eventsDir)}/` });
+      problems.push({
+        severity: 'error',
+        file: fileName(path),
+        message: 'is in a subfolder of the events folder',
+        hint: `move it to ${fileName(eventsDir)}/`,
+      });
       continue;
     }
     if (entry.startsWith('.')) continue; // editor and OS files such as .DS_Store
@@ -141,7 +192,9 @@ function strayFiles(contentDir: string): Problem[] {
       severity: 'error' as const,
       file: fileName(join(contentDir, name)),
       message: 'is not part of the timeline and would be ignored',
-      hint: name.endsWith('.md') ? `move event files to ${fileName(join(contentDir, 'events'))}/ (only README.md may stay here)` : `a content folder holds only ${[...CONTENT_FILES, ...REPOSITORY_FILES].join(', ')}`,
+      hint: name.endsWith('.md')
+        ? `move event files to ${fileName(join(contentDir, 'events'))}/ (only README.md may stay here)`
+        : `a content folder holds only ${[...CONTENT_FILES, ...REPOSITORY_FILES].join(', ')}`,
     }));
 }
 
@@ -165,7 +218,14 @@ export function checkFolder<Event extends EventSummary>(
   if (!settingsRead.settings) {
     // Without valid settings there is no zone to read dates in, nor sectors: the rest waits for site.yaml.
     const listed = existsSync(join(contentDir, 'events')) ? eventFiles(join(contentDir, 'events'), []).length : 0;
-    return { settings: undefined, organisations: {}, tags: {}, events: [], eventFiles: listed, problems: settingsRead.problems };
+    return {
+      settings: undefined,
+      organisations: {},
+      tags: {},
+      events: [],
+      eventFiles: listed,
+      problems: settingsRead.problems,
+    };
   }
   const { settings, organisations, tags, context, problems } = loadTaxonomy(contentDir);
   problems.push(...strayFiles(contentDir));

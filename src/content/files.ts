@@ -13,13 +13,23 @@ export function readText(path: string, problems: Problem[]): string | undefined 
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    problems.push({ severity: 'error', file: problemFile(path), message: `cannot be read: ${(error as Error).message}`, hint: 'check that the file exists and is readable' });
+    problems.push({
+      severity: 'error',
+      file: problemFile(path),
+      message: `cannot be read: ${(error as Error).message}`,
+      hint: 'check that the file exists and is readable',
+    });
     return undefined;
   }
   try {
     return utf8.decode(bytes);
   } catch {
-    problems.push({ severity: 'error', file: problemFile(path), message: `is not valid UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)})`, hint: 'save the file as UTF-8 text' });
+    problems.push({
+      severity: 'error',
+      file: problemFile(path),
+      message: `is not valid UTF-8 text (the first bad byte is on line ${firstInvalidLine(bytes)})`,
+      hint: 'save the file as UTF-8 text',
+    });
     return undefined;
   }
 }

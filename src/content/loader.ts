@@ -34,7 +34,10 @@ type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
 function storedEntry(entry: StoredEntry): StoredEntry {
   if (!entry.rendered) return entry;
   const { frontmatter: _unused, ...metadata } = entry.rendered.metadata ?? {};
-  return { ...entry, rendered: { html: sanitizeEventHtml(entry.rendered.html), metadata: { ...metadata, sanitizer: SANITIZER_RULES } } };
+  return {
+    ...entry,
+    rendered: { html: sanitizeEventHtml(entry.rendered.html), metadata: { ...metadata, sanitizer: SANITIZER_RULES } },
+  };
 }
 
 export function eventsLoader(contentDir: string): Loader {

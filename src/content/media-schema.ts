@@ -9,10 +9,26 @@ import { readMediaAddress, type MediaField } from '../lib/media.ts';
 import { describe, text } from '../lib/schema-basics.ts';
 
 export const MEDIA_FIELDS = {
-  url: { required: true, meaning: 'https address of a YouTube or Vimeo video, or of a video or audio file', hint: 'write e.g. url: https://www.youtube.com/watch?v=M7lc1UVf-VE (video) or url: https://example.org/interview.mp3 (audio)' },
-  title: { required: false, meaning: 'what the play control says; the event title when left out', hint: 'write a few words, e.g. title: The press conference' },
-  caption: { required: false, meaning: 'what the recording shows or says, under the player', hint: 'write one sentence, or leave the field out' },
-  credit: { required: false, meaning: 'maker or source, and licence', hint: 'name the maker or source, e.g. credit: "Video: NOS"' },
+  url: {
+    required: true,
+    meaning: 'https address of a YouTube or Vimeo video, or of a video or audio file',
+    hint: 'write e.g. url: https://www.youtube.com/watch?v=M7lc1UVf-VE (video) or url: https://example.org/interview.mp3 (audio)',
+  },
+  title: {
+    required: false,
+    meaning: 'what the play control says; the event title when left out',
+    hint: 'write a few words, e.g. title: The press conference',
+  },
+  caption: {
+    required: false,
+    meaning: 'what the recording shows or says, under the player',
+    hint: 'write one sentence, or leave the field out',
+  },
+  credit: {
+    required: false,
+    meaning: 'maker or source, and licence',
+    hint: 'name the maker or source, e.g. credit: "Video: NOS"',
+  },
 } as const;
 
 /** `video:` or `audio:`: a group of fields (url, title, caption, credit). */
@@ -21,7 +37,14 @@ export function mediaSchema(field: MediaField) {
     .object(
       {
         url: z
-          .string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be a web address, not ${describe(issue.input)}`) })
+          .string({
+            error: (issue) =>
+              issue.input === undefined
+                ? 'is missing'
+                : issue.input === null
+                  ? 'is empty'
+                  : `must be a web address, not ${describe(issue.input)}`,
+          })
           .trim()
           .min(1, { error: 'is empty', abort: true })
           .superRefine((url, ctx) => {
@@ -32,7 +55,12 @@ export function mediaSchema(field: MediaField) {
         caption: text().optional(),
         credit: text().optional(),
       },
-      { error: (issue) => (issue.input === null ? 'is empty' : `must be a group of fields (url, title, caption, credit), not ${describe(issue.input)}`) },
+      {
+        error: (issue) =>
+          issue.input === null
+            ? 'is empty'
+            : `must be a group of fields (url, title, caption, credit), not ${describe(issue.input)}`,
+      },
     )
     .strict()
     .optional();

@@ -41,8 +41,10 @@ export function stopOnProblems(problems: readonly Problem[]): never {
 /** The "what to write instead" for a field path in an event file, with examples in the site's language. */
 export function eventFieldHint(path: FieldPath, language?: string): string | undefined {
   const [top, index, nested] = path;
-  if (top === 'sources' && typeof index === 'number' && typeof nested === 'string') return fieldHint('source', nested, language);
-  if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string') return fieldHint('correction', nested, language);
+  if (top === 'sources' && typeof index === 'number' && typeof nested === 'string')
+    return fieldHint('source', nested, language);
+  if (top === 'corrections' && typeof index === 'number' && typeof nested === 'string')
+    return fieldHint('correction', nested, language);
   if (top === 'image' && typeof index === 'string') return fieldHint('image', index, language);
   return typeof top === 'string' ? fieldHint('event', top, language) : undefined;
 }

@@ -31,13 +31,17 @@ export function parsingEntry<T>(hasImage: boolean, parse: () => T): T {
   }
 }
 
-const noImage = () => z.never({ error: 'an image needs the schema built for its own entry (src/content/schema-once.ts)' });
+const noImage = () =>
+  z.never({ error: 'an image needs the schema built for its own entry (src/content/schema-once.ts)' });
 
 /** Wraps a collection's schema function: one shared schema for entries without an image. */
-export function schemaOnce<Helpers extends { image: () => z.ZodType }, Schema>(build: (helpers: Helpers) => Schema): (helpers: Helpers) => Schema {
+export function schemaOnce<Helpers extends { image: () => z.ZodType }, Schema>(
+  build: (helpers: Helpers) => Schema,
+): (helpers: Helpers) => Schema {
   let shared: Schema | undefined;
   return (helpers) => {
-    if (parsing === 'without image') return (shared ??= build({ ...helpers, image: noImage as unknown as Helpers['image'] }));
+    if (parsing === 'without image')
+      return (shared ??= build({ ...helpers, image: noImage as unknown as Helpers['image'] }));
     return build(helpers);
   };
 }

@@ -45,7 +45,11 @@ function eventDate(timeZone: string) {
     } catch (error) {
       if (!(error instanceof DateParseError)) throw error;
       const rewrite = error.hint ?? (typeof value === 'string' ? rewriteDate(value.trim(), timeZone) : undefined);
-      ctx.addIssue({ code: 'custom', message: error.message, ...(rewrite ? { params: { hint: error.hint ?? `${rewrite}; the accepted forms are ${DATE_FORMS}` } } : {}) });
+      ctx.addIssue({
+        code: 'custom',
+        message: error.message,
+        ...(rewrite ? { params: { hint: error.hint ?? `${rewrite}; the accepted forms are ${DATE_FORMS}` } } : {}),
+      });
       return z.NEVER;
     }
   });
@@ -56,12 +60,21 @@ function eventDate(timeZone: string) {
  * is refused with the list to write instead, rather than read as a list of one.
  */
 function listOf<T extends z.ZodType>(field: string, list: T) {
-  return z.unknown().superRefine((value, ctx) => {
-    if (typeof value === 'string' || typeof value === 'number') {
-      const items = String(value).split(/[\s,]+/).filter(Boolean);
-      ctx.addIssue({ code: 'custom', message: `must be a list in square brackets, not ${describe(value)}`, params: { hint: `write ${field}: [${items.join(', ')}]` } });
-    }
-  }).pipe(list);
+  return z
+    .unknown()
+    .superRefine((value, ctx) => {
+      if (typeof value === 'string' || typeof value === 'number') {
+        const items = String(value)
+          .split(/[\s,]+/)
+          .filter(Boolean);
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a list in square brackets, not ${describe(value)}`,
+          params: { hint: `write ${field}: [${items.join(', ')}]` },
+        });
+      }
+    })
+    .pipe(list);
 }
 
 /**
@@ -72,7 +85,10 @@ function listOf<T extends z.ZodType>(field: string, list: T) {
 export const UNREADABLE_IDS: ReadonlySet<string> = new Set();
 
 function idList(field: string, kind: string, known: ReadonlySet<string>, where: string) {
-  return listOf(field, z.array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' }))
+  return listOf(
+    field,
+    z.array(z.string({ error: 'must be an id' }), { error: 'must be a list of ids in square brackets' }),
+  )
     .default([])
     .superRefine((ids, ctx) => {
       ids.forEach((id, index) => {
@@ -102,21 +118,46 @@ function idList(field: string, kind: string, known: ReadonlySet<string>, where: 
 export function imagePath(language?: string) {
   const example = `src: ${exampleImage(language)}`;
   return z
-    .string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be a file name, not ${describe(issue.input)}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing'
+          : issue.input === null
+            ? 'is empty'
+            : `must be a file name, not ${describe(issue.input)}`,
+    })
     .trim()
     .min(1, { error: 'is empty', abort: true })
     .superRefine((value, ctx) => {
       // `continue: false`: a path that breaks a rule is not looked for on disk as well.
-      const fail = (message: string, hint: string) => ctx.addIssue({ code: 'custom', message, params: { hint }, continue: false });
+      const fail = (message: string, hint: string) =>
+        ctx.addIssue({ code: 'custom', message, params: { hint }, continue: false });
       const name = value.split(/[\\/]/).pop() ?? value;
       if (/^[a-z][a-z0-9+.-]+:/i.test(value)) {
-        fail(`"${value}" is a web address; the site publishes only images it holds itself`, `save the image next to the event file and write its name, e.g. ${example}`);
+        fail(
+          `"${value}" is a web address; the site publishes only images it holds itself`,
+          `save the image next to the event file and write its name, e.g. ${example}`,
+        );
       } else if (/^[\\/]/.test(value)) {
         fail(`"${value}" is an absolute path`, `write the path relative to the event file, e.g. ${example}`);
-      } else if (value.split(/[\\/]/).reduce((depth, part) => (depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1), 0) < 0) {
-        fail(`"${value}" points outside the events folder`, `put the image in the events folder (or a folder inside it) and write e.g. ${example}`);
+      } else if (
+        value
+          .split(/[\\/]/)
+          .reduce(
+            (depth, part) =>
+              depth < 0 ? depth : part === '..' ? depth - 1 : part === '.' || part === '' ? depth : depth + 1,
+            0,
+          ) < 0
+      ) {
+        fail(
+          `"${value}" points outside the events folder`,
+          `put the image in the events folder (or a folder inside it) and write e.g. ${example}`,
+        );
       } else if (!isImageFileName(name)) {
-        fail(`"${value}" is not an image type the site can convert`, `use a ${IMAGE_TYPES} file (a HEIC photo from a phone: export it as JPEG)`);
+        fail(
+          `"${value}" is not an image type the site can convert`,
+          `use a ${IMAGE_TYPES} file (a HEIC photo from a phone: export it as JPEG)`,
+        );
       }
     });
 }
@@ -140,7 +181,9 @@ export function sourceSchema(timeZone: string) {
       publisher: text().optional(),
       date: eventDate(timeZone),
       url: sourceUrl.optional(),
-      language: z.string({ error: 'is missing' }).regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'is not a language code such as nl or en'),
+      language: z
+        .string({ error: 'is missing' })
+        .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'is not a language code such as nl or en'),
     })
     .strict();
 }
@@ -153,7 +196,10 @@ export function sourceSchema(timeZone: string) {
 function dayOrTime(timeZone: string, what: string) {
   return eventDate(timeZone).superRefine((date, ctx) => {
     if (date.precision === 'year' || date.precision === 'month') {
-      ctx.addIssue({ code: 'custom', message: `${date.written} gives only the ${date.precision}; ${what} needs its day` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${date.written} gives only the ${date.precision}; ${what} needs its day`,
+      });
     }
   });
 }
@@ -171,7 +217,10 @@ export interface EventSchemaOptions<Src extends z.ZodType> {
   image?: () => Src;
 }
 
-export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>>(context: SchemaContext, options: EventSchemaOptions<Src> = {}) {
+export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>>(
+  context: SchemaContext,
+  options: EventSchemaOptions<Src> = {},
+) {
   const { timeZone } = context;
   const src = options.image ?? (imagePath as unknown as () => Src);
   return z
@@ -184,10 +233,19 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
       organisations: idList('organisations', 'organisation', context.organisationIds, 'organisations.yaml'),
       tags: idList('tags', 'tag', context.tagIds, 'tags.yaml'),
       sources: z
-        .array(sourceSchema(timeZone), { error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sources') })
+        .array(sourceSchema(timeZone), {
+          error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a list of sources'),
+        })
         .min(1, 'needs at least one source'),
-      related: listOf('related', z.array(z.string({ error: 'must be an event id' }).regex(SLUG_PATTERN, 'must be an event id: lowercase words joined by -'), { error: 'must be a list of event ids in square brackets' }))
-        .default([]),
+      related: listOf(
+        'related',
+        z.array(
+          z
+            .string({ error: 'must be an event id' })
+            .regex(SLUG_PATTERN, 'must be an event id: lowercase words joined by -'),
+          { error: 'must be a list of event ids in square brackets' },
+        ),
+      ).default([]),
       threads: idList('threads', 'thread', context.threadIds ?? new Set<string>(), 'threads.yaml'),
       draft: z.boolean({ error: (issue) => `must be true or false, not ${describe(issue.input)}` }).default(false),
       image: z
@@ -195,31 +253,57 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
           {
             src: src(),
             // "" is a choice (a purely decorative image); a bare `alt:` is an oversight.
-            alt: z.string({ error: (issue) => (issue.input === undefined ? 'is missing' : issue.input === null ? 'is empty' : `must be text, not ${describe(issue.input)}`) })
+            alt: z
+              .string({
+                error: (issue) =>
+                  issue.input === undefined
+                    ? 'is missing'
+                    : issue.input === null
+                      ? 'is empty'
+                      : `must be text, not ${describe(issue.input)}`,
+              })
               .refine((alt) => alt === '' || alt.trim() !== '', 'is only spaces')
               .transform((alt) => alt.trim()),
             caption: text().optional(),
             credit: text(),
           },
-          { error: (issue) => (issue.input === null ? 'is empty' : `must be a group of fields (src, alt, caption, credit), not ${describe(issue.input)}`) },
+          {
+            error: (issue) =>
+              issue.input === null
+                ? 'is empty'
+                : `must be a group of fields (src, alt, caption, credit), not ${describe(issue.input)}`,
+          },
         )
         .strict()
         .optional(),
       video: mediaSchema('video'),
       audio: mediaSchema('audio'),
       corrections: z
-        .array(correctionSchema(timeZone), { error: (issue) => (issue.input === null ? 'is empty' : `must be a list of corrections, each with date and note, not ${describe(issue.input)}`) })
+        .array(correctionSchema(timeZone), {
+          error: (issue) =>
+            issue.input === null
+              ? 'is empty'
+              : `must be a list of corrections, each with date and note, not ${describe(issue.input)}`,
+        })
         .default([]),
       published: dayOrTime(timeZone, 'the publication date').optional(),
     })
     .strict()
     .superRefine((event, ctx) => {
       if (event.end && !endsAfterStart(event.date, event.end, timeZone)) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: `${event.end.written} is before date ${event.date.written}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `${event.end.written} is before date ${event.date.written}`,
+        });
       }
       event.corrections.forEach((correction, index) => {
         if (!endsAfterStart(event.date, correction.date, timeZone)) {
-          ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `${correction.date.written} is before the event's date ${event.date.written}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `${correction.date.written} is before the event's date ${event.date.written}`,
+          });
         }
       });
     });
@@ -230,42 +314,59 @@ export type EventSchema = ReturnType<typeof eventSchema<ReturnType<typeof imageP
 
 /** The error of an entry in organisations.yaml, tags.yaml or threads.yaml that is not a group of fields. */
 function entryError(fields: string) {
-  return (issue: { input: unknown }) => (issue.input === undefined || issue.input === null ? `has no fields: write ${fields} below it, indented` : `must be a group of fields (${fields}), not ${describe(issue.input)}`);
+  return (issue: { input: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `has no fields: write ${fields} below it, indented`
+      : `must be a group of fields (${fields}), not ${describe(issue.input)}`;
 }
 
 /** One organisation in organisations.yaml. */
 export function organisationSchema(context: Pick<SchemaContext, 'sectorIds'>) {
   return z
-    .object({
-      name: text(),
-      sector: z.string({ error: 'is missing' }).refine((sector) => context.sectorIds.has(sector), {
-        error: (issue) => `unknown sector "${String(issue.input)}"; sectors are set in site.yaml: ${[...context.sectorIds].join(', ')}`,
-      }),
-      place: text(),
-      website: sourceUrl.optional(),
-    }, { error: entryError('name, sector, place, website') })
+    .object(
+      {
+        name: text(),
+        sector: z.string({ error: 'is missing' }).refine((sector) => context.sectorIds.has(sector), {
+          error: (issue) =>
+            `unknown sector "${String(issue.input)}"; sectors are set in site.yaml: ${[...context.sectorIds].join(', ')}`,
+        }),
+        place: text(),
+        website: sourceUrl.optional(),
+      },
+      { error: entryError('name, sector, place, website') },
+    )
     .strict();
 }
 
-
 /** One tag in tags.yaml (readers see "topic" or "onderwerp"; see domain.ts). */
-export const tagSchema = z.object({ label: text(), description: text().optional() }, { error: entryError('label, description') }).strict();
-
+export const tagSchema = z
+  .object({ label: text(), description: text().optional() }, { error: entryError('label, description') })
+  .strict();
 
 /** One thread (storyline) in threads.yaml: a title and an optional description. */
-export const threadSchema = z.object({ title: text(), description: text().optional() }, { error: entryError('title, description') }).strict();
-
+export const threadSchema = z
+  .object({ title: text(), description: text().optional() }, { error: entryError('title, description') })
+  .strict();
 
 /**
  * What is wrong with a key of organisations.yaml, tags.yaml or threads.yaml
  * that is not an id (`Social Media:`), and the id to write instead; undefined
  * for a good id.
  */
-export function idKeyProblem(key: string, kind: string): { message: string; hint: string; suggestion: string } | undefined {
+export function idKeyProblem(
+  key: string,
+  kind: string,
+): { message: string; hint: string; suggestion: string } | undefined {
   if (SLUG_PATTERN.test(key)) return undefined;
   const suggestion = toSlug(key);
   const field = `${kind}s`;
-  const example = ({ organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen', era: 'gouden-eeuw' } as Record<string, string>)[kind] ?? 'lowercase-words';
+  const example =
+    (
+      { organisation: 'gemeente-utrecht', tag: 'thuiswerken', thread: 'hackpogingen', era: 'gouden-eeuw' } as Record<
+        string,
+        string
+      >
+    )[kind] ?? 'lowercase-words';
   return {
     message: `"${key}" is not an id${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: ${kind} ids are lowercase words joined by -`,
     hint: suggestion
@@ -282,7 +383,11 @@ export function eraSchema(timeZone: string) {
     .strict()
     .superRefine((era, ctx) => {
       if (!endsAfterStart(era.start, era.end, timeZone)) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: `${era.end.written} is before start ${era.start.written}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `${era.end.written} is before start ${era.start.written}`,
+        });
       }
     });
 }

@@ -12,7 +12,15 @@ import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.
 import { readText } from './files.ts';
 import { ContentError, problemFile, problemsFromIssues, type Problem } from './problems.ts';
 import { describe } from '../lib/schema-basics.ts';
-import { eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema, UNREADABLE_IDS, type SchemaContext } from './schema.ts';
+import {
+  eraSchema,
+  idKeyProblem,
+  organisationSchema,
+  tagSchema,
+  threadSchema,
+  UNREADABLE_IDS,
+  type SchemaContext,
+} from './schema.ts';
 import { ERA_FIELDS } from './schema-hints.ts';
 import type { Era, Organisation, Tag, Thread } from '../domain.ts';
 
@@ -44,7 +52,12 @@ function readIdMap<T>(
 ): IdMap<T> {
   const unreadable: IdMap<T> = { entries: {}, ids: UNREADABLE_IDS };
   if (!existsSync(path)) {
-    problems.push({ severity: 'error', file: problemFile(path), message: 'is missing', hint: 'create it; see CONTRIBUTING.md' });
+    problems.push({
+      severity: 'error',
+      file: problemFile(path),
+      message: 'is missing',
+      hint: 'create it; see CONTRIBUTING.md',
+    });
     return unreadable;
   }
   const text = readText(path, problems);
@@ -60,7 +73,13 @@ function readIdMap<T>(
   }
   const { data } = yaml;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problems.push({ severity: 'error', file, line: 1, message: `must be a list of ${kind}s by id, not ${describe(data)}`, hint: `write each ${kind} as its id followed by a colon, with its fields indented below it (see CONTRIBUTING.md)` });
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1,
+      message: `must be a list of ${kind}s by id, not ${describe(data)}`,
+      hint: `write each ${kind} as its id followed by a colon, with its fields indented below it (see CONTRIBUTING.md)`,
+    });
     return unreadable;
   }
   const found = { entries: {} as Record<string, T>, ids: new Set<string>() };
@@ -69,16 +88,28 @@ function readIdMap<T>(
     const badKey = idKeyProblem(key, kind);
     if (badKey) {
       if (badKey.suggestion) found.ids.add(badKey.suggestion);
-      problems.push({ severity: 'error', file, line: yaml.keyLineOf([key]), field: key, message: badKey.message, hint: badKey.hint });
+      problems.push({
+        severity: 'error',
+        file,
+        line: yaml.keyLineOf([key]),
+        field: key,
+        message: badKey.message,
+        hint: badKey.hint,
+      });
     }
     const result = entry.safeParse(value);
     if (!result.success) {
-      problems.push(...problemsFromIssues(result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })), {
-        file,
-        lineOf: (at) => (at.length === 1 ? yaml.keyLineOf(at) : yaml.lineOf(at)),
-        hintFor,
-        fieldsAt: () => fields,
-      }));
+      problems.push(
+        ...problemsFromIssues(
+          result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] })),
+          {
+            file,
+            lineOf: (at) => (at.length === 1 ? yaml.keyLineOf(at) : yaml.lineOf(at)),
+            hintFor,
+            fieldsAt: () => fields,
+          },
+        ),
+      );
     } else if (!badKey) {
       found.entries[key] = result.data;
     }
@@ -132,13 +163,28 @@ function readTaxonomy(contentDir: string): Taxonomy {
   if (!settings) throw new ContentError(settingsProblems);
   const problems: Problem[] = [];
   const sectorIds = new Set(Object.keys(settings.sectors));
-  const organisations = readIdMap(join(contentDir, 'organisations.yaml'), 'organisation', organisationSchema({ sectorIds }), ['name', 'sector', 'place', 'website'], problems);
+  const organisations = readIdMap(
+    join(contentDir, 'organisations.yaml'),
+    'organisation',
+    organisationSchema({ sectorIds }),
+    ['name', 'sector', 'place', 'website'],
+    problems,
+  );
   const tags = readIdMap(join(contentDir, 'tags.yaml'), 'tag', tagSchema, ['label', 'description'], problems);
   const threadsFile = join(contentDir, 'threads.yaml');
-  const threads = existsSync(threadsFile) ? readIdMap(threadsFile, 'thread', threadSchema, ['title', 'description'], problems) : { entries: {}, ids: new Set<string>() };
+  const threads = existsSync(threadsFile)
+    ? readIdMap(threadsFile, 'thread', threadSchema, ['title', 'description'], problems)
+    : { entries: {}, ids: new Set<string>() };
   const erasFile = join(contentDir, 'eras.yaml');
   const eras = existsSync(erasFile)
-    ? readIdMap(erasFile, 'era', eraSchema(settings.timeZone), Object.keys(ERA_FIELDS), problems, ([, field]) => (ERA_FIELDS as Record<string, { hint: string }>)[String(field)]?.hint)
+    ? readIdMap(
+        erasFile,
+        'era',
+        eraSchema(settings.timeZone),
+        Object.keys(ERA_FIELDS),
+        problems,
+        ([, field]) => (ERA_FIELDS as Record<string, { hint: string }>)[String(field)]?.hint,
+      )
     : { entries: {}, ids: new Set<string>() };
   const context: SchemaContext = {
     timeZone: settings.timeZone,
@@ -148,5 +194,13 @@ function readTaxonomy(contentDir: string): Taxonomy {
     threadIds: threads.ids,
     language: settings.language,
   };
-  return { settings, organisations: organisations.entries, tags: tags.entries, threads: threads.entries, eras: eras.entries, context, problems };
+  return {
+    settings,
+    organisations: organisations.entries,
+    tags: tags.entries,
+    threads: threads.entries,
+    eras: eras.entries,
+    context,
+    problems,
+  };
 }
