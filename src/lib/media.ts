@@ -184,7 +184,7 @@ export function readMediaAddress(address: string, field: MediaField): MediaReadi
   const known = Object.keys(MEDIA_FILE_TYPES[field]).join(', ');
   return {
     ok: false,
-    message: `"${address}" is on ${host}, which is neither ${field === 'video' ? 'YouTube nor Vimeo' : 'a known player'}, and not a ${field} file the browser can play (${known})`,
+    message: `"${address}" is on ${host}, which is ${field === 'video' ? 'neither YouTube nor Vimeo' : 'not a known player'}, and is not ${field === 'audio' ? 'an audio' : 'a video'} file the browser can play (${known})`,
     hint: `${field === 'video' ? 'link a YouTube or Vimeo video, or ' : ''}write the address of the file itself, ending in .${Object.keys(MEDIA_FILE_TYPES[field])[0]}; ${examples(field)}`,
   };
 }

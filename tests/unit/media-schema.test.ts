@@ -110,7 +110,7 @@ describe('what the checker says', () => {
     const [page] = check('audio: { url: "https://example.org/story" }').lines;
     assert.match(
       page!,
-      /^content\/events\/strike\.md:7: audio\.url: "https:\/\/example\.org\/story" is on example\.org/,
+      /^content\/events\/strike\.md:7: audio\.url: "https:\/\/example\.org\/story" is on example\.org, which is not a known player, and is not an audio file the browser can play/,
     );
     assert.match(page!, /\(mp3, m4a, aac, ogg, oga, opus, wav, flac, weba\) — write the address of the file itself/);
   });
