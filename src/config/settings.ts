@@ -17,17 +17,10 @@ import { isValidZone } from '../lib/dates/index.ts';
 import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.ts';
 import { LANGUAGES } from '../i18n/index.ts';
 import { ContentError, formatProblems, problemFile, problemsFromIssues, type Problem } from '../lib/problems.ts';
-import { describe, text } from '../lib/schema-basics.ts';
+import { describe, required, text } from '../lib/schema-basics.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { environment } from './environment.ts';
 import { NESTED_FIELDS, SETTINGS_FIELDS, closestLanguage, closestZone, settingsHint } from './settings-hints.ts';
-
-const required = (what: string) => (issue: { input: unknown }) =>
-  issue.input === undefined
-    ? 'is missing'
-    : issue.input === null
-      ? 'is empty'
-      : `must be ${what}, not ${describe(issue.input)}`;
 
 const webAddress = (protocols: RegExp, what: string) => z.url({ protocol: protocols, error: required(what) });
 

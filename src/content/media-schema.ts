@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { readMediaAddress, type MediaField } from '../lib/media.ts';
-import { describe, text } from '../lib/schema-basics.ts';
+import { describe, required, text } from '../lib/schema-basics.ts';
 
 export const MEDIA_FIELDS = {
   url: {
@@ -37,14 +37,7 @@ export function mediaSchema(field: MediaField) {
     .object(
       {
         url: z
-          .string({
-            error: (issue) =>
-              issue.input === undefined
-                ? 'is missing'
-                : issue.input === null
-                  ? 'is empty'
-                  : `must be a web address, not ${describe(issue.input)}`,
-          })
+          .string({ error: required('a web address') })
           .trim()
           .min(1, { error: 'is empty', abort: true })
           .superRefine((url, ctx) => {

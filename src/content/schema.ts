@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import type { Era, EventFields, Organisation, Tag, Thread } from '../domain.ts';
 import { DateParseError, endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
-import { describe, text } from '../lib/schema-basics.ts';
+import { describe, required, text } from '../lib/schema-basics.ts';
 import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
 import { rewriteDate } from '../lib/dates/rewrites.ts';
@@ -118,14 +118,7 @@ function idList(field: string, kind: string, known: ReadonlySet<string>, where: 
 export function imagePath(language?: string) {
   const example = `src: ${exampleImage(language)}`;
   return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is missing'
-          : issue.input === null
-            ? 'is empty'
-            : `must be a file name, not ${describe(issue.input)}`,
-    })
+    .string({ error: required('a file name') })
     .trim()
     .min(1, { error: 'is empty', abort: true })
     .superRefine((value, ctx) => {
@@ -254,14 +247,7 @@ export function eventSchema<Src extends z.ZodType = ReturnType<typeof imagePath>
             src: src(),
             // "" is a choice (a purely decorative image); a bare `alt:` is an oversight.
             alt: z
-              .string({
-                error: (issue) =>
-                  issue.input === undefined
-                    ? 'is missing'
-                    : issue.input === null
-                      ? 'is empty'
-                      : `must be text, not ${describe(issue.input)}`,
-              })
+              .string({ error: required('text') })
               .refine((alt) => alt === '' || alt.trim() !== '', 'is only spaces')
               .transform((alt) => alt.trim()),
             caption: text().optional(),

@@ -7,19 +7,23 @@
 import { z } from 'astro/zod';
 
 /**
+ * The message for a required value that is absent (`is missing`), written
+ * empty (`is empty`), or of the wrong kind: `must be <what>, not <found>`.
+ */
+export const required = (what: string) => (issue: { input: unknown }) =>
+  issue.input === undefined
+    ? 'is missing'
+    : issue.input === null
+      ? 'is empty'
+      : `must be ${what}, not ${describe(issue.input)}`;
+
+/**
  * A required text field, trimmed. (An issue of any schema may carry its own
  * "what to write instead" as `params.hint`; it replaces the field's hint.)
  */
 export const text = () =>
   z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? 'is missing'
-          : issue.input === null
-            ? 'is empty'
-            : `must be text, not ${describe(issue.input)}`,
-    })
+    .string({ error: required('text') })
     .trim()
     .min(1, 'is empty');
 

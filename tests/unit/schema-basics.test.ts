@@ -1,7 +1,7 @@
 /** The schema pieces the content schema and the site settings share (src/lib/schema-basics.ts). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { describe as describeValue, text } from '../../src/lib/schema-basics.ts';
+import { describe as describeValue, required, text } from '../../src/lib/schema-basics.ts';
 
 const messageOf = (value: unknown) => text().safeParse(value).error?.issues[0]?.message;
 
@@ -13,6 +13,15 @@ describe('text()', () => {
     assert.equal(messageOf('   '), 'is empty');
     assert.equal(messageOf(12), 'must be text, not number 12');
     assert.equal(messageOf(['a']), 'must be text, not a list');
+  });
+});
+
+describe('required()', () => {
+  test('says whether a required value is missing, empty, or of the wrong kind, naming the kind wanted', () => {
+    const message = required('a web address');
+    assert.equal(message({ input: undefined }), 'is missing');
+    assert.equal(message({ input: null }), 'is empty');
+    assert.equal(message({ input: 3 }), 'must be a web address, not number 3');
   });
 });
 
