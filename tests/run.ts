@@ -4,50 +4,71 @@
  *   node tests/run.ts [unit] [build] [browser] [test files…] [--list] [node --test options…]
  *
  * - unit: tests/unit/ and the other pure tests (no build, no browser, none of the project's scripts;
- *   the search index test runs Pagefind's indexer, a second or so);
+ *   the search index test runs Pagefind's indexer, a second or so), and `astro check` (types in .ts
+ *   and .astro files) unless test files or options are named;
  * - build: tests that build fixture sites or run the project's scripts;
  * - browser: tests that launch Chromium (any file that uses tests/support/browser.ts,
  *   playwright-core or chrome-launcher, wherever it lives).
  *
- * Every `tests/**\/*.test.ts` file is of exactly one kind, so running all three
- * runs every file. Unit and build files run in parallel
- * (TIJDLIJN_TEST_CONCURRENCY, default 2, the cores of the CI machine), the
- * browser files one at a time beside them; all of them share one folder of
- * builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts), removed at the
- * end. Test files named on the command line narrow the run to them; options
- * (`--test-name-pattern=…`, `--test-only`, …) go to `node --test`; `--list`
- * prints the files with their kind instead of running them.
+ * Every `tests/**\/*.test.ts` file is of exactly one kind, so running all three runs every file.
+ * The run is a pool of jobs: the unit files together in one `node --test`, and every build or
+ * browser file in one of its own. Up to TIJDLIJN_TEST_CONCURRENCY jobs run at once (default 3), of
+ * them at most TIJDLIJN_BROWSER_CONCURRENCY browser files (default 2): a browser file spends much of
+ * its time waiting on pages, a build file on its builds, so on two cores three jobs keep both busy.
+ * The jobs expected to take longest start first (EXPECTED_SECONDS), so that none is left running
+ * alone at the end; the Lighthouse scores, which measure speed, run last with nothing beside them.
+ * Each job's report is printed whole when it ends, then the time each job took and the totals.
+ *
+ * All jobs share one folder of builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts),
+ * removed at the end. Test files named on the command line narrow the run to them; options
+ * (`--test-name-pattern=…`, `--test-only`, …) go to `node --test`; `--list` prints the files with
+ * their kind instead of running them.
  */
 import { spawn } from 'node:child_process';
 import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RunSummary } from './support/run-summary.ts';
 
 export type Kind = 'unit' | 'build' | 'browser';
+const KINDS: Kind[] = ['unit', 'build', 'browser'];
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'node_modules/.bin');
+
 /**
- * Files that score page speed (Lighthouse's performance, with its total blocking time): beside a lane of
- * builds the CPU they measure is shared, so they run after both lanes, alone.
+ * Files that score page speed (Lighthouse's performance, with its total blocking time): beside
+ * builds the CPU they measure is shared, so they run after everything else, alone.
  */
 const ALONE = new Set(['tests/audit/lighthouse.test.ts']);
-const KINDS: Kind[] = ['unit', 'build', 'browser'];
+
 /**
- * The longest files of each lane (about a minute or more of wall clock each, see the times the run
- * prints at the end), started first so that none of them is left running alone at the end.
+ * Seconds each of the longer jobs takes alone on a quiet two-core machine (builds included, as if
+ * no other file had made them), the order the pool starts them in; every other file takes less.
  */
-const LONG_FIRST = [
-  'tests/build/incremental.test.ts',
-  'tests/build/site.test.ts',
-  'tests/build/archive.test.ts',
-  'tests/checker/robust.test.ts',
-  'tests/editor/editor.test.ts',
-  'tests/audit/axe.test.ts',
-  'tests/import/roundtrip.test.ts',
-  'tests/newsroom/newsroom.test.ts',
-];
-const longFirst = (a: string, b: string) =>
-  (LONG_FIRST.includes(a) ? 0 : 1) - (LONG_FIRST.includes(b) ? 0 : 1) || a.localeCompare(b);
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EXPECTED_SECONDS: Record<string, number> = {
+  'tests/build/incremental.test.ts': 57,
+  'tests/import/roundtrip.test.ts': 47,
+  'tests/audit/axe.test.ts': 45,
+  'tests/newsroom/newsroom.test.ts': 41,
+  'tests/embed/embed.test.ts': 35,
+  'tests/editor/editor.test.ts': 34,
+  'tests/build/archive.test.ts': 32,
+  'tests/media/player.test.ts': 30,
+  'tests/build/site.test.ts': 24,
+  'tests/browser/search-spelling.test.ts': 23,
+  'tests/build/history.test.ts': 21,
+  'tests/audit/csp.test.ts': 18,
+  'astro check': 17,
+  'tests/build/repository.test.ts': 16,
+  'tests/reader/browser.test.ts': 16,
+  'tests/browser/search-paging.test.ts': 16,
+  'tests/browser/timeline.test.ts': 15,
+  'tests/checker/robust.test.ts': 15,
+  'tests/browser/search.test.ts': 14,
+  unit: 13,
+  'tests/checker/errors.test.ts': 13,
+};
 
 /** Pure tests outside tests/unit/ (they import modules and check what they return). */
 const PURE_ELSEWHERE = ['tests/embed/snippet.test.ts', 'tests/newsroom/units.test.ts'];
@@ -65,48 +86,117 @@ export function testFiles(): Array<{ file: string; kind: Kind }> {
     .map((file) => ({ file, kind: kindOf(file, readFileSync(join(ROOT, file), 'utf8')) }));
 }
 
-function runLane(
-  files: string[],
-  concurrency: number,
-  extra: string[],
-  env: NodeJS.ProcessEnv,
-  output: Output,
-): Promise<number> {
-  if (files.length === 0) return Promise.resolve(0);
-  const args = [
-    '--test',
-    `--test-concurrency=${concurrency}`,
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./tests/support/file-times.ts',
-    '--test-reporter-destination=stdout',
-    ...extra,
-    ...files,
-  ];
+interface Job {
+  /** What the job runs, as the report names it. */
+  label: string;
+  /** The test files it runs. */
+  files: string[];
+  command: string[];
+  browser: boolean;
+  expected: number;
+}
+
+interface Finished {
+  job: Job;
+  code: number;
+  seconds: number;
+  /** What its reporter counted; none if it died before the end. */
+  summary: RunSummary | undefined;
+}
+
+/**
+ * One `node --test` over `files`, its counts written to `summaryFile`. Unit files share one process
+ * (`--test-isolation=none`): a process of its own for each would take most of their time.
+ */
+function testJob(label: string, files: string[], kind: Kind, extra: string[], summaryFile: string): Job {
+  return {
+    label,
+    files,
+    browser: kind === 'browser',
+    expected: EXPECTED_SECONDS[kind === 'unit' ? kind : label] ?? 0,
+    command: [
+      join(BIN, 'node'),
+      '--test',
+      '--test-concurrency=1',
+      ...(kind === 'unit' ? ['--test-isolation=none'] : []),
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./tests/support/run-summary.ts',
+      `--test-reporter-destination=${summaryFile}`,
+      ...extra,
+      ...files,
+    ],
+  };
+}
+
+function runJob(job: Job, summaryFile: string | undefined, env: NodeJS.ProcessEnv): Promise<Finished> {
+  const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.on('data', (chunk: Buffer) => output.write(chunk));
-    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    const [command, ...args] = job.command;
+    const child = spawn(command!, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code, signal) => {
+      process.stdout.write(Buffer.concat(output));
+      let summary: RunSummary | undefined;
+      try {
+        if (summaryFile) summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as RunSummary;
+      } catch {
+        // No summary: the job died before its reporter wrote one; its exit code says it failed.
+      }
+      done({ job, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000, summary });
+    });
   });
 }
 
-/** Where a lane writes: straight to stdout, or held back until `release()` so two lanes' reports do not interleave. */
-class Output {
-  private held: Buffer[] | undefined;
-  constructor(hold: boolean) {
-    this.held = hold ? [] : undefined;
-  }
-  write(chunk: Buffer): void {
-    if (this.held) this.held.push(chunk);
-    else process.stdout.write(chunk);
-  }
-  release(): void {
-    for (const chunk of this.held ?? []) process.stdout.write(chunk);
-    this.held = undefined;
-  }
+/** Runs `jobs` (longest expected first), at most `slots` at once and `browserSlots` browser files among them. */
+async function runPool(
+  jobs: Job[],
+  slots: number,
+  browserSlots: number,
+  summaryOf: Map<Job, string>,
+  env: NodeJS.ProcessEnv,
+): Promise<Finished[]> {
+  const waiting = [...jobs].sort((a, b) => b.expected - a.expected);
+  const finished: Finished[] = [];
+  const running = new Set<Job>();
+  return new Promise((allDone) => {
+    const startMore = () => {
+      if (waiting.length === 0 && running.size === 0) return allDone(finished);
+      while (running.size < slots) {
+        const browsers = [...running].filter((job) => job.browser).length;
+        const index = waiting.findIndex((job) => !job.browser || browsers < browserSlots);
+        if (index < 0) break;
+        const [job] = waiting.splice(index, 1);
+        running.add(job!);
+        void runJob(job!, summaryOf.get(job!), env).then((result) => {
+          finished.push(result);
+          running.delete(job!);
+          startMore();
+        });
+      }
+    };
+    startMore();
+  });
+}
+
+function report(finished: Finished[], seconds: number): void {
+  console.log('\nTime per job (wall clock, from its start to its end), slowest first:');
+  for (const { job, seconds: took } of [...finished].sort((a, b) => b.seconds - a.seconds))
+    console.log(`${took.toFixed(1).padStart(7)} s  ${job.label}`);
+  const total = (key: keyof RunSummary) => finished.reduce((sum, { summary }) => sum + (summary?.[key] ?? 0), 0);
+  const files = finished.reduce((sum, { job }) => sum + job.files.length, 0);
+  console.log(
+    `\n${total('tests')} tests in ${files} files: ${total('passed')} passed, ${total('failed')} failed, ` +
+      `${total('cancelled')} cancelled, ${total('skipped')} skipped, ${total('todo')} todo; ${seconds.toFixed(0)} s`,
+  );
+  for (const { job, code, summary } of finished)
+    if (code !== 0) console.log(`failed: ${job.label} (${summary ? `${summary.failed} failed` : `exit code ${code}`})`);
 }
 
 async function main(argv: string[]): Promise<number> {
+  const started = performance.now();
   const wanted = argv.filter((arg): arg is Kind => (KINDS as string[]).includes(arg));
   const extra = argv.filter((arg) => arg.startsWith('-') && arg !== '--list' && arg !== '--');
   const named = argv.filter((arg) => !arg.startsWith('-') && !(KINDS as string[]).includes(arg));
@@ -129,28 +219,39 @@ async function main(argv: string[]): Promise<number> {
   }
   const ownFolder = !process.env.TIJDLIJN_SHARED_BUILDS;
   const shared = process.env.TIJDLIJN_SHARED_BUILDS || mkdtempSync(join(tmpdir(), 'tijdlijn-shared-builds-'));
+  const summaries = mkdtempSync(join(tmpdir(), 'tijdlijn-test-summaries-'));
   const env = { ...process.env, TIJDLIJN_SHARED_BUILDS: shared };
-  const concurrency = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 2;
-  // Browser files spend much of their time waiting on pages, so two run at once beside the other lane.
-  const browserConcurrency = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 1;
-  const of = (...which: Kind[]) =>
-    files
-      .filter(({ kind, file }) => which.includes(kind) && !ALONE.has(file))
-      .map(({ file }) => file)
-      .sort(longFirst);
-  const alone = files.filter(({ file }) => ALONE.has(file)).map(({ file }) => file);
+  const slots = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 3;
+  const browserSlots = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 2;
   try {
-    // The browser lane's report waits until the other lane's is out.
-    const browserOutput = new Output(true);
-    const codes = await Promise.all([
-      runLane(of('unit', 'build'), concurrency, extra, env, new Output(false)).finally(() => browserOutput.release()),
-      runLane(of('browser'), browserConcurrency, extra, env, browserOutput),
-    ]);
+    const summaryOf = new Map<Job, string>();
+    const job = (label: string, of: string[], kind: Kind) => {
+      const summaryFile = join(summaries, `${summaryOf.size}.jsonl`);
+      const made = testJob(label, of, kind, extra, summaryFile);
+      summaryOf.set(made, summaryFile);
+      return made;
+    };
+    const unit = files.filter(({ kind }) => kind === 'unit').map(({ file }) => file);
+    const jobs: Job[] = unit.length > 0 ? [job(`${unit.length} unit files`, unit, 'unit')] : [];
+    for (const { file, kind } of files) if (kind !== 'unit' && !ALONE.has(file)) jobs.push(job(file, [file], kind));
+    // The type check belongs to the unit kind (npm test, npm run test:unit), not to a few files or tests.
+    if (named.length === 0 && kinds.includes('unit') && extra.length === 0)
+      jobs.push({
+        label: 'astro check',
+        files: [],
+        command: [join(BIN, 'astro'), 'check'],
+        browser: false,
+        expected: EXPECTED_SECONDS['astro check']!,
+      });
+    const finished = await runPool(jobs, slots, browserSlots, summaryOf, env);
     // Scores that measure speed are taken last, with nothing else running on the machine.
-    codes.push(await runLane(alone, 1, extra, env, new Output(false)));
-    return Math.max(...codes);
+    const alone = files.filter(({ file }) => ALONE.has(file)).map(({ file, kind }) => job(file, [file], kind));
+    finished.push(...(await runPool(alone, 1, 1, summaryOf, env)));
+    report(finished, (performance.now() - started) / 1000);
+    return Math.max(0, ...finished.map(({ code }) => code));
   } finally {
     if (ownFolder) rmSync(shared, { recursive: true, force: true });
+    rmSync(summaries, { recursive: true, force: true });
   }
 }
 
