@@ -232,7 +232,7 @@ async function main(argv: string[]): Promise<number> {
       return made;
     };
     const unit = files.filter(({ kind }) => kind === 'unit').map(({ file }) => file);
-    const jobs: Job[] = unit.length > 0 ? [job(`${unit.length} unit files`, unit, 'unit')] : [];
+    const jobs: Job[] = unit.length > 0 ? [job(`unit files (${unit.length})`, unit, 'unit')] : [];
     for (const { file, kind } of files) if (kind !== 'unit' && !ALONE.has(file)) jobs.push(job(file, [file], kind));
     // The type check belongs to the unit kind (npm test, npm run test:unit), not to a few files or tests.
     if (named.length === 0 && kinds.includes('unit') && extra.length === 0)
