@@ -108,6 +108,27 @@ export function startsAWord(word: string, vocabulary: Vocabulary): boolean {
   return false;
 }
 
+/**
+ * Pagefind answers a word it does not hold with words that share only its
+ * start: a shorter start it holds ("Haarlemermeer" finds "Haarlem"), or words
+ * that begin as it does ("Apeldorn" finds "apps"). The word typed was not
+ * found when no word marked (search-marks.ts) begins with it, and each marked
+ * word that it begins with is not where the correction leads: "gemeente" for
+ * "gemeenten" would only undo Pagefind's stemming ("gemeenten" found
+ * "gemeente"), and is no correction.
+ */
+export function typedWordNotFound(typed: string, marked: readonly string[], correction: string): boolean {
+  const word = foldWord(typed);
+  const undoesStemming = word.startsWith(foldWord(correction));
+  return (
+    marked.length > 0 &&
+    marked.every((mark) => {
+      const folded = foldWord(mark);
+      return !folded.startsWith(word) && !(word.startsWith(folded) && undoesStemming);
+    })
+  );
+}
+
 /** A query with its wrong words replaced: `query` to search for, `changed` to show which words changed. */
 export interface CorrectedQuery {
   query: string;

@@ -7,6 +7,7 @@ import {
   isClearWinner,
   nearestWords,
   readVocabulary,
+  typedWordNotFound,
 } from '../../src/lib/search-correction.ts';
 
 const vocabulary = readVocabulary({
@@ -94,5 +95,24 @@ describe('correctionAction', () => {
     assert.equal(correctionAction(2, 20, true), 'offer');
     assert.equal(correctionAction(3, 4, true), 'none');
     assert.equal(correctionAction(0, 0, true), 'none');
+  });
+});
+
+describe('typedWordNotFound', () => {
+  test('only a shorter start of the word, or words that begin alike, were found', () => {
+    assert.equal(typedWordNotFound('Haarlemermeer', ['Haarlem', 'haarlem'], 'Haarlemmermeer'), true);
+    assert.equal(typedWordNotFound('HAARLÉMERMEER', ['Haarlem'], 'Haarlemmermeer'), true);
+    assert.equal(typedWordNotFound('Apeldorn', ['apps', 'Apps'], 'Apeldoorn'), true);
+  });
+  test('a stem found, and a correction that is only that stem: the word was found', () => {
+    assert.equal(typedWordNotFound('gemeenten', ['Gemeente'], 'gemeente'), false);
+    assert.equal(typedWordNotFound('universiteiten', ['Universiteit'], 'universiteit'), false);
+  });
+  test('the word itself, a longer word, or no marks: nothing says it was not found', () => {
+    assert.equal(typedWordNotFound('Haarlem', ['Haarlem'], 'Haarlemmermeer'), false);
+    assert.equal(typedWordNotFound('gemeent', ['gemeente'], 'gemeente'), false);
+    assert.equal(typedWordNotFound('Haarlemermeer', ['Haarlem', 'Haarlemermeer'], 'Haarlemmermeer'), false);
+    assert.equal(typedWordNotFound('sudwest', ['Súdwest'], 'Súdwest'), false);
+    assert.equal(typedWordNotFound('Haarlemermeer', [], 'Haarlemmermeer'), false);
   });
 });

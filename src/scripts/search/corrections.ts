@@ -9,6 +9,7 @@ import {
   correctionAction,
   correctQuery,
   readVocabulary,
+  typedWordNotFound,
   type Vocabulary,
   type VocabularyFile,
 } from '../../lib/search-correction.ts';
@@ -29,14 +30,15 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
 }
 
 /**
- * The correction for `term`, which found `typedCount` results; `run` searches
- * another query with the same filters. `literal`: never show a correction's
- * results in place of the words typed, only offer it.
+ * The correction for `term`, which found `typedCount` results, the first of
+ * them with the words `marked` in its excerpt; `run` searches another query
+ * with the same filters. `literal`: never show a correction's results in place
+ * of the words typed, only offer it.
  */
 export async function findCorrection(
   bundle: string,
   term: string,
-  typedCount: number,
+  typed: { count: number; marked: readonly string[] },
   literal: boolean,
   run: (query: string) => Promise<SearchResponse | null>,
 ): Promise<Correction | undefined> {
@@ -46,7 +48,9 @@ export async function findCorrection(
   if (!correction) return undefined;
   // Pagefind leaves out a word it cannot find and answers for the others:
   // what a wrong word found is what it finds alone.
-  let found = typedCount;
+  let found = typed.count;
+  // Results for words that only begin alike ("Haarlem" for "Haarlemermeer") are not results for the word typed.
+  if (!severalWords && typedWordNotFound(term, typed.marked, correction.options[0]!.changed[0]!)) found = 0;
   if (severalWords) {
     for (const word of correction.wrong) {
       const alone = await run(word);

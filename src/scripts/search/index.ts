@@ -14,6 +14,7 @@
  * - A query that finds nothing, or little, may get a spelling correction
  *   (corrections.ts), announced with the count in the live region.
  */
+import { markedWords } from '../../lib/search-marks.ts';
 import { SEARCH_SORTS, INDEX_FIELDS } from '../../lib/search-fields.ts';
 import { PAGE_SIZE, summaryText } from '../../lib/search-text.ts';
 import type * as Corrections from './corrections.ts';
@@ -66,12 +67,20 @@ async function search(state: SearchState): Promise<void> {
     const api = await loadPagefind(page.location);
     const found = await api.search(state.term || null, searchOptions(state));
     if (!found || waiting) return;
-    const mayBeMisspelt = state.term && (found.results.length < FEW_RESULTS || /\s/.test(state.term));
+    const count = found.results.length;
+    const oneWord = !/\s/.test(state.term);
+    // Pagefind answers a word it does not hold with words that only begin alike ("Haarlem" for
+    // "Haarlemermeer", "apps" for "Apeldorn"): the first result's marks (its data is loaded to show it anyway) tell.
+    const marked = state.term && oneWord && count > 0 ? markedWords((await found.results[0]!.data()).excerpt) : [];
+    if (waiting) return;
+    const typedLower = state.term.toLocaleLowerCase();
+    const otherWords = marked.length > 0 && !marked.some((word) => word.toLocaleLowerCase().startsWith(typedLower));
+    const mayBeMisspelt = state.term && (count < FEW_RESULTS || !oneWord || otherWords);
     const correcting = mayBeMisspelt ? await loadCorrections() : undefined;
     const correction = await correcting?.findCorrection(
       page.location.bundle,
       state.term,
-      found.results.length,
+      { count, marked },
       state.literal,
       (query) => api.search(query, searchOptions(state)),
     );
