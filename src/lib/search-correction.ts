@@ -109,22 +109,22 @@ export function startsAWord(word: string, vocabulary: Vocabulary): boolean {
 }
 
 /**
- * Pagefind answers a word it does not hold with words that share only its
- * start: a shorter start it holds ("Haarlemermeer" finds "Haarlem"), or words
- * that begin as it does ("Apeldorn" finds "apps"). The word typed was not
- * found when no word marked (search-marks.ts) begins with it, and each marked
- * word that it begins with is not where the correction leads: "gemeente" for
- * "gemeenten" would only undo Pagefind's stemming ("gemeenten" found
- * "gemeente"), and is no correction.
+ * Pagefind answers a word it does not hold with words that only begin alike:
+ * a shorter start it holds ("Haarlemermeer" finds "Haarlem") or words with
+ * the same first letters ("Apeldorn" finds "apps"). The word typed was not
+ * found when no word marked (search-marks.ts) begins with it and none is the
+ * correction. Where Pagefind marks the correction itself, its stemming found
+ * the word ("universities" marks "University", "gemeenten" marks "gemeente"),
+ * and correcting it would only undo that.
  */
 export function typedWordNotFound(typed: string, marked: readonly string[], correction: string): boolean {
   const word = foldWord(typed);
-  const undoesStemming = word.startsWith(foldWord(correction));
+  const corrected = foldWord(correction);
   return (
     marked.length > 0 &&
     marked.every((mark) => {
       const folded = foldWord(mark);
-      return !folded.startsWith(word) && !(word.startsWith(folded) && undoesStemming);
+      return !folded.startsWith(word) && folded !== corrected;
     })
   );
 }

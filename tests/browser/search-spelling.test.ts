@@ -179,8 +179,11 @@ describe('English timeline', () => {
   test('"counsil" reaches the council event; a correct word and nonsense are left alone', async () => {
     assert.ok((await searchFor(page, site, 'counsil')).includes('Council closes remote access'));
     assert.match(await correctionText(page), /Showing results for Council/i);
-    assert.ok((await searchFor(page, site, 'council')).length > 0);
-    assert.equal(await page.locator('[data-search-correction]').isHidden(), true);
+    // "universities" is found by Pagefind's English stemming, which marks "University": no correction.
+    for (const word of ['council', 'universities']) {
+      assert.ok((await searchFor(page, site, word)).length > 0, word);
+      assert.equal(await page.locator('[data-search-correction]').isHidden(), true, word);
+    }
     assert.deepEqual(await searchFor(page, site, 'xqzwvplonk'), []);
     assert.match(await page.locator('[data-search-summary]').innerText(), /No results for xqzwvplonk/);
   });

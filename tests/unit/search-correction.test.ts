@@ -104,9 +104,11 @@ describe('typedWordNotFound', () => {
     assert.equal(typedWordNotFound('HAARLÉMERMEER', ['Haarlem'], 'Haarlemmermeer'), true);
     assert.equal(typedWordNotFound('Apeldorn', ['apps', 'Apps'], 'Apeldoorn'), true);
   });
-  test('a stem found, and a correction that is only that stem: the word was found', () => {
+  test("the correction is marked: Pagefind's stemming found the word, whatever its ending", () => {
     assert.equal(typedWordNotFound('gemeenten', ['Gemeente'], 'gemeente'), false);
     assert.equal(typedWordNotFound('universiteiten', ['Universiteit'], 'universiteit'), false);
+    assert.equal(typedWordNotFound('universities', ['University', 'university'], 'University'), false);
+    assert.equal(typedWordNotFound('Zutphn', ['Zutphen'], 'Zutphen'), false);
   });
   test('the word itself, a longer word, or no marks: nothing says it was not found', () => {
     assert.equal(typedWordNotFound('Haarlem', ['Haarlem'], 'Haarlemmermeer'), false);
