@@ -4,7 +4,7 @@
  * rule axe runs by default (WCAG 2.x A and AA, and its best practices).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -32,39 +32,42 @@ interface Violation {
   nodes: Array<{ target: unknown[]; failureSummary?: string }>;
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const { name, path, search, notFound } of AUDIT_PAGES) {
-    test(`${name} (${colorScheme}): no axe violations`, async () => {
-      // The page's CSP allows no injected script; axe is the test's, not the site's.
-      // Tall enough for the search page to load every result: Pagefind fills one in as it scrolls into view.
-      const context = await browser.newContext({
-        bypassCSP: true,
-        colorScheme,
-        viewport: { width: 1280, height: search ? 8000 : 900 },
-      });
-      const page = await context.newPage();
-      try {
-        const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-        assert.equal(response?.status(), notFound ? 404 : 200);
-        if (search) await page.waitForFunction(searchSettled);
-        await page.addScriptTag({ content: axe.source });
-        const violations = await page.evaluate(async () => {
-          const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-            resultTypes: ['violations'],
-          });
-          return result.violations as unknown as Violation[];
+// Each page in a browser context of its own: three at a time, as they mostly wait on the page.
+describe('every page type, light and dark', { concurrency: 3 }, () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const { name, path, search, notFound } of AUDIT_PAGES) {
+      test(`${name} (${colorScheme}): no axe violations`, async () => {
+        // The page's CSP allows no injected script; axe is the test's, not the site's.
+        // Tall enough for the search page to load every result: Pagefind fills one in as it scrolls into view.
+        const context = await browser.newContext({
+          bypassCSP: true,
+          colorScheme,
+          viewport: { width: 1280, height: search ? 8000 : 900 },
         });
-        const report = violations.map(
-          (violation) =>
-            `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
-              .slice(0, 5)
-              .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-              .join('\n')}`,
-        );
-        assert.deepEqual(report, [], `${path}:\n${report.join('\n')}`);
-      } finally {
-        await context.close();
-      }
-    });
+        const page = await context.newPage();
+        try {
+          const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+          assert.equal(response?.status(), notFound ? 404 : 200);
+          if (search) await page.waitForFunction(searchSettled);
+          await page.addScriptTag({ content: axe.source });
+          const violations = await page.evaluate(async () => {
+            const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+              resultTypes: ['violations'],
+            });
+            return result.violations as unknown as Violation[];
+          });
+          const report = violations.map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+                .slice(0, 5)
+                .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+                .join('\n')}`,
+          );
+          assert.deepEqual(report, [], `${path}:\n${report.join('\n')}`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
-}
+});
