@@ -30,8 +30,8 @@ function loadVocabulary(bundle: string): Promise<Vocabulary | undefined> {
 }
 
 /**
- * The correction for `term`, which found `typedCount` results, the first of
- * them with the words `marked` in its excerpt; `run` searches another query
+ * The correction for `term`, which found `typed.count` results, the first of
+ * them with the words `typed.marked` in its excerpt; `run` searches another query
  * with the same filters. `literal`: never show a correction's results in place
  * of the words typed, only offer it.
  */
@@ -46,12 +46,13 @@ export async function findCorrection(
   const words = await loadVocabulary(bundle);
   const correction = words && correctQuery(term, words);
   if (!correction) return undefined;
-  // Pagefind leaves out a word it cannot find and answers for the others:
-  // what a wrong word found is what it finds alone.
   let found = typed.count;
-  // Results for words that only begin alike ("Haarlem" for "Haarlemermeer") are not results for the word typed.
-  if (!severalWords && typedWordNotFound(term, typed.marked, correction.options[0]!.changed[0]!)) found = 0;
-  if (severalWords) {
+  if (!severalWords) {
+    // Results for words that only begin alike ("Haarlem" for "Haarlemermeer") are not results for the word typed.
+    if (typedWordNotFound(term, typed.marked, correction.options[0]!.changed[0]!)) found = 0;
+  } else {
+    // Pagefind leaves out a word it cannot find and answers for the others:
+    // what a wrong word found is what it finds alone.
     for (const word of correction.wrong) {
       const alone = await run(word);
       if (!alone) return undefined;
