@@ -86,7 +86,7 @@ export function testFiles(): Array<{ file: string; kind: Kind }> {
     .map((file) => ({ file, kind: kindOf(file, readFileSync(join(ROOT, file), 'utf8')) }));
 }
 
-interface Job {
+export interface Job {
   /** What the job runs, as the report names it. */
   label: string;
   /** The test files it runs. */
@@ -96,7 +96,7 @@ interface Job {
   expected: number;
 }
 
-interface Finished {
+export interface Finished {
   job: Job;
   code: number;
   seconds: number;
@@ -151,7 +151,7 @@ function runJob(job: Job, summaryFile: string | undefined, env: NodeJS.ProcessEn
 }
 
 /** Runs `jobs` (longest expected first), at most `slots` at once and `browserSlots` browser files among them. */
-async function runPool(
+export async function runPool(
   jobs: Job[],
   slots: number,
   browserSlots: number,
