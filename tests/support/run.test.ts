@@ -38,7 +38,7 @@ test('longest first, at most three at once and one browser file, a failure kept 
     waitingJob('build', 30, false, dir, 3),
     waitingJob('middle', 20, false, dir),
   ];
-  const pool = runPool(jobs, 3, 1, new Map(), process.env);
+  const pool = runPool(jobs, 3, 1, process.env);
   await until(() => started(dir).length === 3);
   // The second browser file waits for the first; the next longest others take the slots (in any order).
   assert.deepEqual(started(dir).sort(), ['start browser-long', 'start build', 'start middle']);
