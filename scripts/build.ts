@@ -2,7 +2,7 @@
  * `npm run build`: the whole site. First `astro build` in its own process
  * (arguments are passed on, e.g. `--silent`) with a heap limit sized to the
  * content (src/lib/build-heap.ts), then, once it has exited, the Pagefind
- * search index of its output. One after the other, the build's peak memory
+ * search index of its output (scripts/finish-build.ts). One after the other, the build's peak memory
  * is the larger of the two instead of their sum.
  */
 import { spawn } from 'node:child_process';
@@ -55,20 +55,8 @@ async function main(): Promise<number> {
   if (astro.code !== 0) return astro.code;
 
   // Loaded only now, so that none of it is in memory while Astro builds.
-  const { loadSettings } = await import('../src/config/settings.ts');
-  const { EVENTS_FOLDER } = await import('../src/lib/paths.ts');
-  const { buildSearchIndex } = await import('../src/lib/search-index.ts');
-  const { removeUnreferencedImages } = await import('../src/lib/unreferenced-images.ts');
-  removeUnreferencedImages(outDir);
-  try {
-    const { language } = loadSettings();
-    const { indexed, ms } = await buildSearchIndex({ outDir, language, eventsFolder: EVENTS_FOLDER });
-    if (!args.includes('--silent')) console.log(`[search] indexed ${indexed} events in ${ms} ms`);
-  } catch (error) {
-    console.error(`[search] ${(error as Error).message}`);
-    return 1;
-  }
-  return 0;
+  const { finishBuild } = await import('./finish-build.ts');
+  return finishBuild(outDir, args.includes('--silent'));
 }
 
 process.exitCode = await main();

@@ -20,7 +20,9 @@
  * Each job's report is printed whole when it ends, then the time each job took and the totals.
  *
  * All jobs share one folder of builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts),
- * removed at the end. Test files named on the command line narrow the run to them; options
+ * removed at the end, and one build service (tests/support/build-service.ts): the successful
+ * builds the tests read are made by its TIJDLIJN_BUILD_WORKERS worker processes (default 2), which
+ * keep Astro loaded from one build to the next. Test files named on the command line narrow the run to them; options
  * (`--test-name-pattern=…`, `--test-only`, …) go to `node --test`; `--list` prints the files with
  * their kind instead of running them.
  */
@@ -29,6 +31,7 @@ import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBuildService } from './support/build-service.ts';
 import type { RunSummary } from './support/run-summary.ts';
 
 export type Kind = 'unit' | 'build' | 'browser';
@@ -223,9 +226,11 @@ async function main(argv: string[]): Promise<number> {
   const ownFolder = !process.env.TIJDLIJN_SHARED_BUILDS;
   const shared = process.env.TIJDLIJN_SHARED_BUILDS || mkdtempSync(join(tmpdir(), 'tijdlijn-shared-builds-'));
   const summaries = mkdtempSync(join(tmpdir(), 'tijdlijn-test-summaries-'));
-  const env = { ...process.env, TIJDLIJN_SHARED_BUILDS: shared };
   const slots = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 3;
   const browserSlots = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 2;
+  const workers = Number(process.env.TIJDLIJN_BUILD_WORKERS) || 2;
+  const service = await startBuildService({ socket: join(summaries, 'builds.sock'), workers });
+  const env = { ...process.env, TIJDLIJN_SHARED_BUILDS: shared, TIJDLIJN_BUILD_SERVICE: service.socket };
   try {
     let made = 0;
     const job = (label: string, of: string[], kind: Kind) =>
@@ -249,6 +254,7 @@ async function main(argv: string[]): Promise<number> {
     report(finished, (performance.now() - started) / 1000);
     return Math.max(0, ...finished.map(({ code }) => code));
   } finally {
+    await service.close();
     if (ownFolder) rmSync(shared, { recursive: true, force: true });
     rmSync(summaries, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import { astroHeapMb, withHeapLimit } from '../../src/lib/build-heap.ts';
 import { build, buildOrThrow } from '../support/build.ts';
 
 test('the build writes the search index after the pages, one entry per event', () => {
-  const outDir = buildOrThrow();
+  const outDir = buildOrThrow({ command: true });
   assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind-entry.json')));
   assert.ok(existsSync(join(outDir, 'pagefind', 'pagefind.js')));
 });

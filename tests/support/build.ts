@@ -1,6 +1,9 @@
 /**
- * Builds the site the way `npm run build` does, in a child process, against
- * any content folder and into a temporary output folder.
+ * Builds the site the way `npm run build` does, against any content folder and
+ * into a temporary output folder: by the command itself in a child process, or,
+ * in a run of tests/run.ts, the successful builds a test needs by a worker of the
+ * run's build service (tests/support/build-service.ts), which builds the same
+ * bytes in a third of the time.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,6 +24,8 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildRequest } from './build-service.ts';
+import type { WorkerReply } from './build-worker.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -43,8 +48,11 @@ export interface BuildOptions {
   work?: string;
   /** Keep Astro's log (every page it writes, and whether it was reused) instead of `--silent`. */
   log?: boolean;
-  /** A build of its own, never one shared within the test run (for a test that compares two builds). */
-  fresh?: boolean;
+  /**
+   * Built by `npm run build` itself (scripts/build.ts, in processes of its own), never by a build
+   * worker: for the tests of the command, and the check that both write the same bytes.
+   */
+  command?: boolean;
 }
 
 export interface BuildResult {
@@ -95,7 +103,11 @@ function linkedWork(work: string): string {
   return link;
 }
 
-export function build(options: BuildOptions = {}): BuildResult {
+/**
+ * Builds by the command (`npm run build`), which is what any test of a failing build, or of the
+ * build's log, sees; `buildOrThrow` asks the run's build workers when there are some.
+ */
+export function build(options: BuildOptions = {}, by: 'command' | 'worker' = 'command'): BuildResult {
   const started = performance.now();
   const work = options.work ?? tempDir();
   const outDir = join(work, 'dist');
@@ -103,6 +115,29 @@ export function build(options: BuildOptions = {}): BuildResult {
   // content problem name their files relative to, as they would for an editor.
   const project = projectCopy(work);
   const link = linkedWork(work);
+  const env: Record<string, string> = {
+    TIJDLIJN_CONTENT: options.content ?? CITRIX_FIXTURE,
+    TIJDLIJN_OUT_DIR: join(link, 'dist'),
+    TIJDLIJN_CACHE_DIR: join(work, 'cache'),
+    ...(options.base ? { TIJDLIJN_BASE: options.base } : {}),
+    ...options.env,
+  };
+  const service = process.env.TIJDLIJN_BUILD_SERVICE;
+  const result =
+    by === 'worker' && service && !options.log
+      ? buildByWorker(service, { root: project, env: { ...env, TIJDLIJN_BUILD: '1' }, silent: true, tz: options.tz })
+      : buildByCommand(project, env, options);
+  rmSync(link, { force: true });
+  logBuild(options, service && by === 'worker' ? 'worker' : 'command', result.status, performance.now() - started);
+  return { status: result.status, outDir, output: result.output };
+}
+
+/** `npm run build` (scripts/build.ts of the copy) in a child process, with `env` added to this process's. */
+function buildByCommand(
+  project: string,
+  env: Record<string, string>,
+  options: BuildOptions,
+): { status: number | null; output: string } {
   const args = [join(project, 'scripts/build.ts'), '--root', project, ...(options.log ? [] : ['--silent'])];
   const result = spawnSync(join(BIN, 'node'), args, {
     cwd: ROOT,
@@ -110,25 +145,31 @@ export function build(options: BuildOptions = {}): BuildResult {
     env: {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH}`,
-      TIJDLIJN_CONTENT: options.content ?? CITRIX_FIXTURE,
-      TIJDLIJN_OUT_DIR: join(link, 'dist'),
-      TIJDLIJN_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
-      ...(options.base ? { TIJDLIJN_BASE: options.base } : {}),
       ...(options.tz ? { TZ: options.tz } : {}),
-      ...options.env,
+      ...env,
     },
   });
-  rmSync(link, { force: true });
-  logBuild(options, result.status, performance.now() - started);
-  return { status: result.status, outDir, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The same build by a worker of the run's build service, waited for here (tests/support/build-client.ts). */
+function buildByWorker(socket: string, request: BuildRequest): WorkerReply {
+  const result = spawnSync(join(BIN, 'node'), [join(ROOT, 'tests/support/build-client.ts'), socket], {
+    input: JSON.stringify(request),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 || !result.stdout.trim()) {
+    return { status: 1, output: `no answer from the test run's build service:\n${result.stderr}` };
+  }
+  return JSON.parse(result.stdout) as WorkerReply;
 }
 
 /**
  * With TIJDLIJN_BUILD_LOG set to a file, every build appends one line to it: the test file, the content
  * folder, the options, the exit code and the seconds it took (docs/testing.md: where the suite's time goes).
  */
-function logBuild(options: BuildOptions, status: number | null, ms: number): void {
+function logBuild(options: BuildOptions, by: 'command' | 'worker', status: number | null, ms: number): void {
   const log = process.env.TIJDLIJN_BUILD_LOG;
   if (!log) return;
   const { content = CITRIX_FIXTURE, work, ...rest } = options;
@@ -136,6 +177,7 @@ function logBuild(options: BuildOptions, status: number | null, ms: number): voi
     file: relative(ROOT, process.argv.find((arg) => arg.endsWith('.test.ts')) ?? ''),
     content: relative(ROOT, content) || content,
     options: { ...rest, work: work !== undefined },
+    by,
     status,
     seconds: Math.round(ms / 100) / 10,
   };
@@ -144,7 +186,7 @@ function logBuild(options: BuildOptions, status: number | null, ms: number): voi
 
 /** Builds and throws with Astro's output when the build fails. */
 export function buildOrThrow(options: BuildOptions = {}): string {
-  const shared = options.work === undefined && !options.log && !options.fresh ? sharedBuildDir(options) : undefined;
+  const shared = options.work === undefined && !options.log ? sharedBuildDir(options) : undefined;
   if (!shared) return buildInto(options, options.work ?? tempDir());
   return join(
     sharedBuild(shared, () => buildInto(options, tempDir())),
@@ -153,7 +195,7 @@ export function buildOrThrow(options: BuildOptions = {}): string {
 }
 
 function buildInto(options: BuildOptions, work: string): string {
-  const result = build({ ...options, work });
+  const result = build({ ...options, work }, options.command ? 'command' : 'worker');
   if (result.status !== 0) throw new Error(`build failed (${result.status}):\n${result.output}`);
   return result.outDir;
 }
@@ -243,7 +285,8 @@ export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = p
   const content = resolve(options.content ?? CITRIX_FIXTURE);
   // A build in the zone the test process runs in is the same build whether or not it names that zone.
   const tz = options.tz ?? env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  hash.update(JSON.stringify({ content, base: options.base, tz, env: options.env ?? {} }));
+  const command = options.command === true;
+  hash.update(JSON.stringify({ content, base: options.base, tz, env: options.env ?? {}, command }));
   const inputs: Array<[string, string]> = [[content, '']];
   for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'])
     inputs.push([join(ROOT, part), part]);
