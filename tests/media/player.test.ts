@@ -22,6 +22,25 @@ import { serveStatic, type StaticSite } from '../support/server.ts';
 const FIXTURE = join(ROOT, 'tests/fixtures/media');
 const PLAYER_HOSTS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com', 'https://media.example.org'];
 
+/** `seconds` of silence as a WAV file: 8 kHz, 16-bit mono PCM. */
+function silentWav(seconds: number): Buffer {
+  const data = Math.round(8000 * seconds) * 2;
+  const wav = Buffer.alloc(44 + data);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + data, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16); // size of the format chunk
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // one channel
+  wav.writeUInt32LE(8000, 24); // samples a second
+  wav.writeUInt32LE(16000, 28); // bytes a second
+  wav.writeUInt16LE(2, 32); // bytes a sample
+  wav.writeUInt16LE(16, 34); // bits a sample
+  wav.write('data', 36);
+  wav.writeUInt32LE(data, 40);
+  return wav;
+}
+
 let outDir: string;
 let site: StaticSite;
 let browser: Browser;
@@ -36,8 +55,9 @@ before(async () => {
   standIn = createServer((request, response) => {
     served.push(`${request.headers['x-stands-in-for']}${request.url}`);
     if (request.url?.endsWith('.mp3')) {
-      response.writeHead(200, { 'content-type': 'audio/mpeg' });
-      response.end(Buffer.alloc(1024));
+      // A sound the browser can play, so axe's media checks find one; they wait 10 s for a file that never loads.
+      response.writeHead(200, { 'content-type': 'audio/wav' });
+      response.end(silentWav(0.1));
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
