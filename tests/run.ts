@@ -105,6 +105,8 @@ export interface Finished {
   job: Job;
   code: number;
   seconds: number;
+  /** When it started, as `performance.now()` in milliseconds. */
+  startedAt: number;
   /** What its reporter counted; none if it died before the end. */
   summary: RunSummary | undefined;
 }
@@ -151,7 +153,8 @@ function runJob(job: Job, env: NodeJS.ProcessEnv): Promise<Finished> {
       } catch {
         // No summary: the job died before its reporter wrote one; its exit code says it failed.
       }
-      done({ job, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000, summary });
+      const seconds = (performance.now() - started) / 1000;
+      done({ job, code: code ?? (signal ? 1 : 0), seconds, startedAt: started, summary });
     });
   });
 }
@@ -186,10 +189,13 @@ export async function runPool(
   });
 }
 
-function report(finished: Finished[], seconds: number): void {
-  console.log('\nTime per job (wall clock, from its start to its end), slowest first:');
-  for (const { job, seconds: took } of [...finished].sort((a, b) => b.seconds - a.seconds))
-    console.log(`${took.toFixed(1).padStart(7)} s  ${job.label}`);
+function report(finished: Finished[], runStarted: number, seconds: number): void {
+  console.log('\nTime per job (wall clock, from its start to its end, and when in the run), slowest first:');
+  for (const { job, seconds: took, startedAt } of [...finished].sort((a, b) => b.seconds - a.seconds)) {
+    const from = (startedAt - runStarted) / 1000;
+    const when = `${from.toFixed(0)}–${(from + took).toFixed(0)} s`.padStart(11);
+    console.log(`${took.toFixed(1).padStart(7)} s ${when}  ${job.label}`);
+  }
   const total = (key: keyof RunSummary) => finished.reduce((sum, { summary }) => sum + (summary?.[key] ?? 0), 0);
   const files = finished.reduce((sum, { job }) => sum + job.files.length, 0);
   console.log(
@@ -229,8 +235,16 @@ async function main(argv: string[]): Promise<number> {
   const slots = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 3;
   const browserSlots = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 2;
   const workers = Number(process.env.TIJDLIJN_BUILD_WORKERS) || 2;
-  const service = await startBuildService({ socket: join(summaries, 'builds.sock'), workers });
-  const env = { ...process.env, TIJDLIJN_SHARED_BUILDS: shared, TIJDLIJN_BUILD_SERVICE: service.socket };
+  // Every Node process of the run (test files, the project's commands they run, builds) compiles a
+  // module once and reads it from here after that: a hundred processes load the same modules.
+  const compileCache = { NODE_COMPILE_CACHE: join(summaries, 'compile-cache') };
+  const service = await startBuildService({ socket: join(summaries, 'builds.sock'), workers, env: compileCache });
+  const env = {
+    ...process.env,
+    ...compileCache,
+    TIJDLIJN_SHARED_BUILDS: shared,
+    TIJDLIJN_BUILD_SERVICE: service.socket,
+  };
   try {
     let made = 0;
     const job = (label: string, of: string[], kind: Kind) =>
@@ -251,7 +265,7 @@ async function main(argv: string[]): Promise<number> {
     // Scores that measure speed are taken last, with nothing else running on the machine.
     const alone = files.filter(({ file }) => ALONE.has(file)).map(({ file, kind }) => job(file, [file], kind));
     finished.push(...(await runPool(alone, 1, 1, env)));
-    report(finished, (performance.now() - started) / 1000);
+    report(finished, started, (performance.now() - started) / 1000);
     return Math.max(0, ...finished.map(({ code }) => code));
   } finally {
     await service.close();

@@ -32,6 +32,8 @@ export interface BuildServiceOptions {
   buildsPerWorker?: number;
   /** The worker's module (default tests/support/build-worker.ts; a test of the service gives a stand-in). */
   workerModule?: string;
+  /** Variables for the workers besides this process's own. */
+  env?: Record<string, string>;
 }
 
 export interface BuildService {
@@ -65,11 +67,13 @@ class WorkerPool {
   private readonly module: string;
   private readonly max: number;
   private readonly perWorker: number;
+  private readonly env: Record<string, string>;
 
-  constructor(module: string, max: number, perWorker: number) {
+  constructor(module: string, max: number, perWorker: number, env: Record<string, string>) {
     this.module = module;
     this.max = max;
     this.perWorker = perWorker;
+    this.env = env;
   }
 
   submit(request: BuildRequest): Promise<WorkerReply> {
@@ -110,7 +114,7 @@ class WorkerPool {
     this.startedCount++;
     const child = fork(this.module, [], {
       cwd: ROOT,
-      env: { ...process.env, ...(tz ? { TZ: tz } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...this.env, ...(tz ? { TZ: tz } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     const worker: Worker = { child, tz, builds: 0, output: [] };
@@ -150,6 +154,7 @@ export function startBuildService(options: BuildServiceOptions): Promise<BuildSe
     options.workerModule ?? join(ROOT, 'tests/support/build-worker.ts'),
     options.workers ?? 2,
     options.buildsPerWorker ?? 8,
+    options.env ?? {},
   );
   const server = createServer((connection) => {
     let received = '';

@@ -125,12 +125,21 @@ export function build(options: BuildOptions = {}, by: 'command' | 'worker' = 'co
   const service = process.env.TIJDLIJN_BUILD_SERVICE;
   const result =
     by === 'worker' && service && !options.log
-      ? buildByWorker(service, { root: project, env: { ...env, TIJDLIJN_BUILD: '1' }, silent: true, tz: options.tz })
+      ? buildByWorker(service, {
+          root: project,
+          env: { ...env, TIJDLIJN_BUILD: '1' },
+          silent: true,
+          // The run's own zone needs no worker of its own.
+          tz: options.tz === localZone() ? undefined : options.tz,
+        })
       : buildByCommand(project, env, options);
   rmSync(link, { force: true });
   logBuild(options, service && by === 'worker' ? 'worker' : 'command', result.status, performance.now() - started);
   return { status: result.status, outDir, output: result.output };
 }
+
+/** The zone this process runs in: TZ, or the system's. */
+const localZone = () => process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** `npm run build` (scripts/build.ts of the copy) in a child process, with `env` added to this process's. */
 function buildByCommand(
