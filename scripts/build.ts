@@ -44,7 +44,7 @@ function astroBuild(args: string[], heapMb: number): Promise<{ code: number; out
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const { contentDir, outDir, buildHeapMb } = environment();
+  const { contentDir, buildHeapMb } = environment();
   const heapMb = astroHeapMb(countEvents(contentDir), buildHeapMb);
   const astro = await astroBuild(args, heapMb);
   if (astro.outOfMemory) {
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
 
   // Loaded only now, so that none of it is in memory while Astro builds.
   const { finishBuild } = await import('./finish-build.ts');
-  return finishBuild(outDir, args.includes('--silent'));
+  return finishBuild(args.includes('--silent'));
 }
 
 process.exitCode = await main();

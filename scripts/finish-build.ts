@@ -5,13 +5,15 @@
  * after Astro's process has exited; the test suite's build workers
  * (tests/support/build-worker.ts) after Astro's build in their own process.
  */
+import { environment } from '../src/config/environment.ts';
 import { loadSettings } from '../src/config/settings.ts';
 import { EVENTS_FOLDER } from '../src/lib/paths.ts';
 import { buildSearchIndex } from '../src/lib/search-index.ts';
 import { removeUnreferencedImages } from '../src/lib/unreferenced-images.ts';
 
 /** Resolves to the build's exit code: 1 when the index could not be written (the reason is printed). */
-export async function finishBuild(outDir: string, silent: boolean): Promise<number> {
+export async function finishBuild(silent: boolean): Promise<number> {
+  const { outDir } = environment();
   removeUnreferencedImages(outDir);
   try {
     const { language } = loadSettings();

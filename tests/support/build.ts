@@ -122,19 +122,17 @@ export function build(options: BuildOptions = {}, by: 'command' | 'worker' = 'co
     ...(options.base ? { TIJDLIJN_BASE: options.base } : {}),
     ...options.env,
   };
-  const service = process.env.TIJDLIJN_BUILD_SERVICE;
-  const result =
-    by === 'worker' && service && !options.log
-      ? buildByWorker(service, {
-          root: project,
-          env: { ...env, TIJDLIJN_BUILD: '1' },
-          silent: true,
-          // The run's own zone needs no worker of its own.
-          tz: options.tz === localZone() ? undefined : options.tz,
-        })
-      : buildByCommand(project, env, options);
+  const service = by === 'worker' && !options.log ? process.env.TIJDLIJN_BUILD_SERVICE : undefined;
+  const result = service
+    ? buildByWorker(service, {
+        root: project,
+        env: { ...env, TIJDLIJN_BUILD: '1' },
+        // The run's own zone needs no worker of its own.
+        tz: options.tz === localZone() ? undefined : options.tz,
+      })
+    : buildByCommand(project, env, options);
   rmSync(link, { force: true });
-  logBuild(options, service && by === 'worker' ? 'worker' : 'command', result.status, performance.now() - started);
+  logBuild(options, service ? 'worker' : 'command', result.status, performance.now() - started);
   return { status: result.status, outDir, output: result.output };
 }
 
