@@ -60,7 +60,12 @@ export default defineConfig({
   // Scripts and styles as files, never inline: pages stay cacheable and a strict CSP needs no hashes.
   // Vite's own cache beside Astro's when a cache folder is given, so that builds with their own
   // folders (the tests run several at once) never write one in node_modules/.vite together.
-  vite: { build: { assetsInlineLimit: 0 }, ...(env.cacheDir ? { cacheDir: join(env.cacheDir, 'vite') } : {}) },
+  // The search page's worker (src/scripts/search/worker.ts) as an ES module, as the page starts it.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    worker: { format: 'es' },
+    ...(env.cacheDir ? { cacheDir: join(env.cacheDir, 'vite') } : {}),
+  },
   // A Content-Security-Policy on every page, as a <meta> element (a static host may send no headers).
   // Astro writes script-src and style-src: 'self' plus the hash of anything inline it emits. The rest
   // allows this site's own files only, no other origin: default-src covers fetch, workers and frames.

@@ -8,8 +8,8 @@
  * - per query, broad ("gemeente", most events) and selective ("zutphen"),
  *   the time from the last keystroke to the first result drawn, typing a key
  *   at a time (`--delay` ms apart), median of `--runs`; beside it the same
- *   run's reference: Pagefind's own `search()` and first `data()` for that
- *   query with its index chunks loaded, the least the page could take;
+ *   run's reference: Pagefind's API as it comes, `search()` and first
+ *   `data()` for that query with its index chunks loaded;
  * - the share of a list of misspellings whose event the page reaches: its
  *   results shown at once (the event the right spelling puts first is among
  *   the first ten), or offered as a link ("Bedoelde je: …?").
@@ -77,7 +77,11 @@ function siteToMeasure(): string {
   return outDir;
 }
 
-/** Pagefind alone, in a page of the site: search and first result's data, chunks loaded first. */
+/**
+ * Pagefind's API as it comes (searching in its own worker, which sends the page every result), in a page
+ * of the site: search and first result's data, chunks loaded first. The search page did this until it ran
+ * Pagefind in a worker of its own (src/scripts/search/worker.ts).
+ */
 async function referenceMs(browser: Browser, siteUrl: string, query: string): Promise<number> {
   const page = await browser.newPage();
   await page.goto(`${siteUrl}zoeken/`, { waitUntil: 'networkidle' });

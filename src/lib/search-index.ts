@@ -28,7 +28,8 @@ export interface SearchIndexResult {
 
 /**
  * Pagefind's ready-made interfaces, which it always writes: the search page uses its API
- * (`pagefind.js`, its worker and WebAssembly) with a renderer of its own (src/scripts/search/).
+ * (`pagefind.js` and its WebAssembly, in a worker of the page's own; Pagefind's worker only should
+ * that one not start) with a renderer of its own (src/scripts/search/).
  */
 const UNUSED_UI = [
   'pagefind-ui.js',

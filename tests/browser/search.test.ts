@@ -170,6 +170,38 @@ test('the header search box sends the query to the search page', async () => {
   assert.equal((await resultTitles(page))[0], 'DUO sluit Citrix-toegang af tot maandag');
 });
 
+/** The scripts of the workers a page at `query` started, once its results are shown; `block` keeps matching scripts out. */
+async function workersFor(query: string, block?: RegExp): Promise<{ titles: string[]; workers: string[] }> {
+  const own = await browser.newPage({ viewport: { width: 1200, height: 8000 } });
+  try {
+    if (block) await own.route(block, (route) => route.abort());
+    await own.goto(`${site.url}zoeken/${query}`);
+    await own.waitForFunction(() =>
+      /resultaten voor/.test(document.querySelector('[data-search-summary]')?.textContent ?? ''),
+    );
+    await own.waitForFunction(() => !document.querySelector('[data-search-results] .search-result-loading'));
+    return {
+      titles: await resultTitles(own),
+      workers: own.workers().map((worker) => new URL(worker.url()).pathname.split('/').pop()!),
+    };
+  } finally {
+    await own.close();
+  }
+}
+
+test("searches run in the page's own worker, which hands over results one at a time", async () => {
+  const { titles, workers } = await workersFor('?q=Zutphen');
+  assert.equal(titles[0], 'Hackpoging via Citrix-lek bij gemeente Zutphen');
+  assert.equal(workers.length, 1, workers.join(', '));
+  assert.match(workers[0]!, /^worker-[\w-]+\.js$/);
+});
+
+test("should the page's worker not start, Pagefind searches with its own", async () => {
+  const { titles, workers } = await workersFor('?q=Zutphen', /\/_astro\/worker-[\w-]+\.js$/);
+  assert.equal(titles[0], 'Hackpoging via Citrix-lek bij gemeente Zutphen');
+  assert.deepEqual(workers, ['pagefind-worker.js']);
+});
+
 test('the timeline and event pages request no script', async () => {
   const scripts: string[] = [];
   const listener = (request: { resourceType(): string; url(): string }) => {

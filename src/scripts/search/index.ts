@@ -7,7 +7,7 @@
  *   the listing written into its HTML. Pagefind loads when the field gets
  *   focus, when the URL holds a query or filters, or when more is asked for.
  * - The query, filters and sort order live in the URL (state.ts).
- * - One search at a time (Pagefind's worker runs them in turn); of those asked
+ * - One search at a time (the search worker runs them in turn); of those asked
  *   for meanwhile only the newest runs. Words of one or two letters wait for
  *   a pause in typing: their searches are the slowest and their results
  *   rarely what is meant, and the next keystroke's search would wait for them.
