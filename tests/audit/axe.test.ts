@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
@@ -32,24 +32,41 @@ interface Violation {
   nodes: Array<{ target: unknown[]; failureSummary?: string }>;
 }
 
-// Each page in a browser context of its own: three at a time, as they mostly wait on the page.
+// Each page in a browser context of its own, three pages at a time, as they mostly wait on the page.
+// A page is loaded once and audited in the light colour scheme, then switched to the dark one and
+// audited again: the styles follow the scheme as the page is shown, with no second load.
 describe('every page type, light and dark', { concurrency: 3 }, () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const { name, path, search, notFound } of AUDIT_PAGES) {
-      test(`${name} (${colorScheme}): no axe violations`, async () => {
+  for (const { name, path, search, notFound } of AUDIT_PAGES) {
+    describe(name, { concurrency: 1 }, () => {
+      let context: BrowserContext;
+      let page: Page;
+
+      before(async () => {
         // The page's CSP allows no injected script; axe is the test's, not the site's.
         // Tall enough for the search page to load every result: Pagefind fills one in as it scrolls into view.
-        const context = await browser.newContext({
+        context = await browser.newContext({
           bypassCSP: true,
-          colorScheme,
+          colorScheme: 'light',
           viewport: { width: 1280, height: search ? 8000 : 900 },
         });
-        const page = await context.newPage();
-        try {
-          const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-          assert.equal(response?.status(), notFound ? 404 : 200);
-          if (search) await page.waitForFunction(searchSettled);
-          await page.addScriptTag({ content: axe.source });
+        page = await context.newPage();
+        const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+        assert.equal(response?.status(), notFound ? 404 : 200);
+        if (search) await page.waitForFunction(searchSettled);
+        await page.addScriptTag({ content: axe.source });
+      });
+
+      after(async () => {
+        await context?.close();
+      });
+
+      for (const colorScheme of ['light', 'dark'] as const) {
+        test(`${name} (${colorScheme}): no axe violations`, async () => {
+          await page.emulateMedia({ colorScheme });
+          assert.equal(
+            await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+            colorScheme === 'dark',
+          );
           const violations = await page.evaluate(async () => {
             const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
               resultTypes: ['violations'],
@@ -63,11 +80,9 @@ describe('every page type, light and dark', { concurrency: 3 }, () => {
                 .map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
                 .join('\n')}`,
           );
-          assert.deepEqual(report, [], `${path}:\n${report.join('\n')}`);
-        } finally {
-          await context.close();
-        }
-      });
-    }
+          assert.deepEqual(report, [], `${path} (${colorScheme}):\n${report.join('\n')}`);
+        });
+      }
+    });
   }
 });
