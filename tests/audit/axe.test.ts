@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
@@ -24,13 +24,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
-}
 
 // Each page in a browser context of its own, three pages at a time, as they mostly wait on the page.
 // A page is loaded once and audited in the light colour scheme, then switched to the dark one and
@@ -53,7 +46,6 @@ describe('every page type, light and dark', { concurrency: 3 }, () => {
         const response = await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
         assert.equal(response?.status(), notFound ? 404 : 200);
         if (search) await page.waitForFunction(searchSettled);
-        await page.addScriptTag({ content: axe.source });
       });
 
       after(async () => {
@@ -62,17 +54,7 @@ describe('every page type, light and dark', { concurrency: 3 }, () => {
 
       for (const colorScheme of ['light', 'dark'] as const) {
         test(`${name} (${colorScheme}): no axe violations`, async () => {
-          await page.emulateMedia({ colorScheme });
-          assert.equal(
-            await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-            colorScheme === 'dark',
-          );
-          const violations = await page.evaluate(async () => {
-            const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-              resultTypes: ['violations'],
-            });
-            return result.violations as unknown as Violation[];
-          });
+          const violations = await axeViolations(page, colorScheme);
           const report = violations.map(
             (violation) =>
               `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes

@@ -12,9 +12,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import axe from 'axe-core';
 import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { ROOT, buildOrThrow, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
@@ -203,19 +203,11 @@ describe('accessibility', () => {
     test(`${id}: no axe violations, before and after play`, async () => {
       // The page's CSP allows no injected script; axe is the test's, not the site's.
       const { context, page } = await open({ bypassCSP: true });
-      const run = async () => {
-        await page.addScriptTag({ content: axe.source });
-        const result = await page.evaluate(async () => {
-          const found = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-            resultTypes: ['violations'],
-          });
-          return found.violations.map(
-            (violation) =>
-              `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
-          );
-        });
-        return result;
-      };
+      const run = async () =>
+        (await axeViolations(page)).map(
+          (violation) =>
+            `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+        );
       try {
         await page.goto(`${site.url}gebeurtenis/${id}/`, { waitUntil: 'networkidle' });
         assert.deepEqual(await run(), []);

@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import axe from 'axe-core';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
@@ -17,6 +16,7 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { checkContent } from '../../src/content/check.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildOrThrow, CITRIX_FIXTURE, copyContent, listFiles, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
@@ -507,22 +507,11 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
         PAGES.map(async (path) => {
           const page = await context.newPage();
           await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
-          await page.addScriptTag({ content: axe.source });
           for (const colorScheme of ['light', 'dark'] as const) {
-            await page.emulateMedia({ colorScheme });
-            assert.equal(
-              await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
-              colorScheme === 'dark',
+            const violations = (await axeViolations(page, colorScheme)).map(
+              (violation) =>
+                `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
             );
-            const violations = await page.evaluate(async () => {
-              const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-                resultTypes: ['violations'],
-              });
-              return result.violations.map(
-                (violation) =>
-                  `${violation.id}: ${violation.help} ${JSON.stringify(violation.nodes.slice(0, 3).map((node) => node.target))}`,
-              );
-            });
             reports[colorScheme].push(...violations.map((violation) => `${path || '/'} ${violation}`));
           }
         }),
