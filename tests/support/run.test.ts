@@ -1,14 +1,15 @@
 /**
  * The pool of tests/run.ts: the jobs expected to take longest start first, no
  * more than its slots run at once, no more browser files than their own
- * limit, and a job that fails is reported with its exit code.
+ * limit, and a job that fails is reported with its exit code; and the type check
+ * reads a fixture content folder.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { runPool, type Job } from '../run.ts';
-import { tempDir } from './build.ts';
+import { runPool, typeCheckJob, type Job } from '../run.ts';
+import { ROOT, tempDir } from './build.ts';
 
 /** A job that writes "start <label>" to `log`, waits until `<release>/<label>` exists, then exits with `code`. */
 function waitingJob(label: string, expected: number, browser: boolean, dir: string, code = 0): Job {
@@ -55,4 +56,11 @@ test('longest first, at most three at once and one browser file, a failure kept 
     'middle 0',
     'short 0',
   ]);
+});
+
+test('the type check syncs a fixture content folder, never content/, which an editor may have broken', () => {
+  const content = typeCheckJob().env?.TIJDLIJN_CONTENT;
+  assert.ok(content, 'astro check would read TIJDLIJN_CONTENT of the run, or content/');
+  assert.match(relative(ROOT, content), /^tests\/fixtures\//);
+  assert.ok(readdirSync(join(content, 'events')).some((name) => name.endsWith('.md')));
 });
