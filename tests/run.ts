@@ -114,8 +114,10 @@ export interface Finished {
 }
 
 /**
- * One `node --test` over `files`, its counts written to `summaryFile`. Unit files share one process
- * (`--test-isolation=none`): a process of its own for each would take most of their time.
+ * One `node --test` over `files`, its counts written to `summaryFile`, which runs them inside its
+ * own process (`--test-isolation=none`) rather than in a child process each: the unit files share
+ * one process, since a process of its own for each would take most of their time; a build or
+ * browser file is the only file of its job, so a child would only add a second Node process.
  */
 function testJob(label: string, files: string[], kind: Kind, extra: string[], summaryFile: string): Job {
   return {
@@ -128,7 +130,7 @@ function testJob(label: string, files: string[], kind: Kind, extra: string[], su
       join(BIN, 'node'),
       '--test',
       '--test-concurrency=1',
-      ...(kind === 'unit' ? ['--test-isolation=none'] : []),
+      '--test-isolation=none',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./tests/support/run-summary.ts',

@@ -1,12 +1,12 @@
 /**
  * The shared builds of tests/support/build.ts: a test file gets a build made
  * by another file of the same run only when every option and every byte of
- * the content is the same, and never outside the test runner.
+ * the content is the same, and never outside a test run.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { copyContent, ROOT, sharedBuild, sharedBuildDir, tempDir } from './build.ts';
 
@@ -33,8 +33,14 @@ test('the same content and options share a folder; any other option or a changed
   assert.notEqual(sharedBuildDir({ content }, UNDER_RUNNER), edited, 'an added file');
 });
 
-test('outside the test runner nothing is shared', () => {
+test('outside a test run nothing is shared', () => {
   assert.equal(sharedBuildDir({ content: copyContent() }, {}), undefined);
+});
+
+test("under tests/run.ts, which runs a file inside its node --test process, builds are shared in the run's folder", () => {
+  const folder = tempDir('tijdlijn-run-builds-');
+  const shared = sharedBuildDir({ content: copyContent() }, { TIJDLIJN_SHARED_BUILDS: folder });
+  assert.equal(shared && dirname(shared), folder);
 });
 
 test('test files that want the same build at the same time make it once and all get it', async () => {
@@ -43,7 +49,7 @@ test('test files that want the same build at the same time make it once and all 
   // Each child is a test file asking for the build; making one takes a while, as a real build does.
   const child = `
     import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-    import { join } from 'node:path';
+    import { dirname, join } from 'node:path';
     import { sharedBuild, tempDir } from ${JSON.stringify(join(ROOT, 'tests/support/build.ts'))};
     const dir = sharedBuild(${JSON.stringify(shared)}, () => {
       appendFileSync(${JSON.stringify(made)}, process.pid + '\\n');

@@ -279,15 +279,15 @@ function waitFor(done: () => boolean): void {
 /**
  * Where a successful build of these options is kept for the other test files
  * of the same run, which build the same fixture with the same options a dozen
- * times over (about 4 s each). Only under the test runner (its child
- * processes have NODE_TEST_CONTEXT); the folder is the run's
- * (TIJDLIJN_SHARED_BUILDS, set by tests/run.ts for every kind of test in one
- * `npm test`, or else one per `node --test` process, the parent of the test
- * files). The key covers the options, every byte of the content folder and of
+ * times over (about 4 s each). Only under a test run: tests/run.ts, which
+ * sets TIJDLIJN_SHARED_BUILDS (the run's folder) for every kind of test in one
+ * `npm test` and runs each file inside its `node --test` process, or a plain
+ * `node --test`, whose child processes have NODE_TEST_CONTEXT (then the folder
+ * is one per `node --test` process, the parent of the test files). The key covers the options, every byte of the content folder and of
  * what the build is made from, so a changed file is never served an old build.
  */
 export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (!env.NODE_TEST_CONTEXT) return undefined;
+  if (!env.NODE_TEST_CONTEXT && !env.TIJDLIJN_SHARED_BUILDS) return undefined;
   const hash = createHash('sha256');
   const content = resolve(options.content ?? CITRIX_FIXTURE);
   // A build in the zone the test process runs in is the same build whether or not it names that zone.
