@@ -49,7 +49,7 @@ test('test files that want the same build at the same time make it once and all 
   // Each child is a test file asking for the build; making one takes a while, as a real build does.
   const child = `
     import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-    import { dirname, join } from 'node:path';
+    import { join } from 'node:path';
     import { sharedBuild, tempDir } from ${JSON.stringify(join(ROOT, 'tests/support/build.ts'))};
     const dir = sharedBuild(${JSON.stringify(shared)}, () => {
       appendFileSync(${JSON.stringify(made)}, process.pid + '\\n');

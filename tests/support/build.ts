@@ -283,8 +283,9 @@ function waitFor(done: () => boolean): void {
  * sets TIJDLIJN_SHARED_BUILDS (the run's folder) for every kind of test in one
  * `npm test` and runs each file inside its `node --test` process, or a plain
  * `node --test`, whose child processes have NODE_TEST_CONTEXT (then the folder
- * is one per `node --test` process, the parent of the test files). The key covers the options, every byte of the content folder and of
- * what the build is made from, so a changed file is never served an old build.
+ * is one per `node --test` process, the parent of the test files). The key
+ * covers the options, every byte of the content folder and of what the build
+ * is made from, so a changed file is never served an old build.
  */
 export function sharedBuildDir(options: BuildOptions, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (!env.NODE_TEST_CONTEXT && !env.TIJDLIJN_SHARED_BUILDS) return undefined;
