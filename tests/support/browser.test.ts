@@ -1,0 +1,54 @@
+/**
+ * The browser the tests launch: it still turns off every feature Playwright
+ * turns off (our `--disable-features` replaces Playwright's, since Chromium
+ * keeps only the last one), and a new page comes without the address bar's
+ * drop-down pages, which cost each page load CPU that no test uses.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { launchBrowser, PLAYWRIGHT_DISABLED_FEATURES, UNUSED_FEATURES } from './browser.ts';
+
+/** The features the installed playwright-core disables, read from its bundle's `disabledFeatures = [ … ]`. */
+function playwrightDisabledFeatures(): string[] {
+  const root = dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'));
+  const bundle = readFileSync(join(root, 'lib/coreBundle.js'), 'utf8');
+  const list = bundle.match(/disabledFeatures = \[([\s\S]*?)\]\.filter/)?.[1];
+  assert.ok(list, "playwright-core's list of disabled features was not found in lib/coreBundle.js");
+  const withoutComments = list.replace(/\/\/.*$/gm, '');
+  return [...withoutComments.matchAll(/"([A-Za-z]+)"/g)].map((match) => match[1] ?? '');
+}
+
+test("the browser's disabled features include every one Playwright disables", () => {
+  assert.deepEqual(
+    [...PLAYWRIGHT_DISABLED_FEATURES].sort(),
+    playwrightDisabledFeatures().sort(),
+    'update PLAYWRIGHT_DISABLED_FEATURES in tests/support/browser.ts to the installed playwright-core',
+  );
+  for (const feature of UNUSED_FEATURES) assert.ok(!PLAYWRIGHT_DISABLED_FEATURES.includes(feature), feature);
+});
+
+test('a new page opens without the address bar drop-down pages beside it', async () => {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    await context.newPage();
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets', { filter: [{}] })) as {
+      targetInfos: Array<{ type: string; url: string }>;
+    };
+    assert.deepEqual(
+      targetInfos.filter((target) => target.type === 'page').map((target) => target.url),
+      ['about:blank'],
+    );
+    assert.deepEqual(
+      targetInfos.filter((target) => target.url.startsWith('chrome://')).map((target) => target.url),
+      [],
+      'Chromium loads its own pages beside the test page: a feature in UNUSED_FEATURES has been renamed',
+    );
+  } finally {
+    await browser.close();
+  }
+});
