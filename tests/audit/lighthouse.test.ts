@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../support/browser.ts';
+import { CHROMIUM_PATH, UNUSED_FEATURES } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -32,6 +32,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 let site: StaticSite;
 let chrome: chromeLauncher.LaunchedChrome;
 
+/**
+ * chrome-launcher's own `--disable-features` with the browser machinery no audit looks at added
+ * (`UNUSED_FEATURES`: the address bar's drop-down pages, the spare renderer), which would otherwise
+ * take CPU beside the page being scored. Chromium keeps the last such switch, so it repeats the list.
+ */
+function disabledFeatures(): string {
+  const prefix = '--disable-features=';
+  const launchers = chromeLauncher.Launcher.defaultFlags().find((flag) => flag.startsWith(prefix));
+  return prefix + [launchers?.slice(prefix.length), ...UNUSED_FEATURES].filter(Boolean).join(',');
+}
+
 before(async () => {
   site = await serveStatic(buildOrThrow());
   process.env.CHROME_PATH = CHROMIUM_PATH;
@@ -45,6 +56,7 @@ before(async () => {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      disabledFeatures(),
     ],
     logLevel: 'error',
   });
