@@ -21,7 +21,7 @@ function playwrightDisabledFeatures(): string[] {
   return [...withoutComments.matchAll(/"([A-Za-z]+)"/g)].map((match) => match[1] ?? '');
 }
 
-test("the browser's disabled features include every one Playwright disables", () => {
+test("the browser's disabled features are Playwright's own list plus the unused ones", () => {
   assert.deepEqual(
     [...PLAYWRIGHT_DISABLED_FEATURES].sort(),
     playwrightDisabledFeatures().sort(),

@@ -31,7 +31,7 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  * Browser machinery no test looks at, which headless Chromium still runs for every window or page:
  * the address bar's drop-down, a web page of its own (two, with the AI mode one) loaded in a renderer
  * process for each new context and updated on each navigation; and the spare renderer process kept
- * warm for the next new site. Without them a page load costs about two fifths less CPU.
+ * warm for the next new site. They cost CPU on every page load (the figures: docs/testing.md).
  */
 export const UNUSED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'];
 
