@@ -22,15 +22,17 @@
  * All jobs share one folder of builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts),
  * removed at the end, and one build service (tests/support/build-service.ts): the successful
  * builds the tests read are made by its TIJDLIJN_BUILD_WORKERS worker processes (default 2), which
- * keep Astro loaded from one build to the next. Test files named on the command line narrow the run to them; options
- * (`--test-name-pattern=…`, `--test-only`, …) go to `node --test`; `--list` prints the files with
- * their kind instead of running them.
+ * keep Astro loaded from one build to the next. The browser files of the pool share one Chromium
+ * (tests/support/browser.ts, `openBrowser`), each in contexts of its own. Test files named on the
+ * command line narrow the run to them; options (`--test-name-pattern=…`, `--test-only`, …) go to
+ * `node --test`; `--list` prints the files with their kind instead of running them.
  */
 import { spawn } from 'node:child_process';
 import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BROWSER_SERVER_VARIABLE, startBrowserServer } from './support/browser.ts';
 import { startBuildService } from './support/build-service.ts';
 import type { RunSummary } from './support/run-summary.ts';
 
@@ -259,11 +261,16 @@ async function main(argv: string[]): Promise<number> {
   // module once and reads it from here after that: a hundred processes load the same modules.
   const compileCache = { NODE_COMPILE_CACHE: join(summaries, 'compile-cache') };
   const service = await startBuildService({ socket: join(summaries, 'builds.sock'), workers, env: compileCache });
-  const env = {
+  // One Chromium for the browser files of the pool; the files scored alone launch their own.
+  const browser = files.some(({ file, kind }) => kind === 'browser' && !ALONE.has(file))
+    ? await startBrowserServer()
+    : undefined;
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...compileCache,
     TIJDLIJN_SHARED_BUILDS: shared,
     TIJDLIJN_BUILD_SERVICE: service.socket,
+    ...(browser ? { [BROWSER_SERVER_VARIABLE]: browser.wsEndpoint() } : {}),
   };
   try {
     let made = 0;
@@ -275,12 +282,15 @@ async function main(argv: string[]): Promise<number> {
     // The type check belongs to the unit kind (npm test, npm run test:unit), not to a few files or tests.
     if (named.length === 0 && kinds.includes('unit') && extra.length === 0) jobs.push(typeCheckJob());
     const finished = await runPool(jobs, slots, browserSlots, env);
+    await browser?.close();
+    delete env[BROWSER_SERVER_VARIABLE];
     // Scores that measure speed are taken last, with nothing else running on the machine.
     const alone = files.filter(({ file }) => ALONE.has(file)).map(({ file, kind }) => job(file, [file], kind));
     finished.push(...(await runPool(alone, 1, 1, env)));
     report(finished, started, (performance.now() - started) / 1000);
     return Math.max(0, ...finished.map(({ code }) => code));
   } finally {
+    await browser?.close();
     await service.close();
     if (ownFolder) rmSync(shared, { recursive: true, force: true });
     rmSync(summaries, { recursive: true, force: true });

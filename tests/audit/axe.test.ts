@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { AUDIT_PAGES, searchSettled } from './pages.ts';
@@ -17,7 +17,7 @@ let browser: Browser;
 
 before(async () => {
   site = await serveStatic(buildOrThrow());
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 
 after(async () => {

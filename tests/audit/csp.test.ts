@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, listFiles, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { searchSettled } from './pages.ts';
@@ -141,7 +141,7 @@ describe('in Chromium, under the policy', () => {
   let browser: Browser;
   before(async () => {
     site = await serveStatic(outDir);
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../bench/generate-corpus.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, tempDir } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -21,7 +21,7 @@ before(async () => {
   const content = join(tempDir('tijdlijn-corpus-'), 'content');
   generateCorpus({ events: EVENTS, seed: 7, out: content });
   site = await serveStatic(buildOrThrow({ content }));
-  browser = await launchBrowser();
+  browser = await openBrowser();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   // What Pagefind announces lives in its live regions only briefly: keep every text they get.
   await page.addInitScript(() => {

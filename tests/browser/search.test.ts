@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { searchSettled } from '../audit/pages.ts';
@@ -22,7 +22,7 @@ const consoleErrors: string[] = [];
 before(async () => {
   outDir = buildOrThrow({ base: BASE });
   site = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   // Tall enough that every result is in view: Pagefind loads a result's data only when it scrolls into view.
   page = await browser.newPage({ viewport: { width: 1200, height: 8000 } });
   page.on('console', (message) => {

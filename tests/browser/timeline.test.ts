@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DateTime } from 'luxon';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -20,7 +20,7 @@ const failures: string[] = [];
 before(async () => {
   const outDir = buildOrThrow({ base: BASE });
   site = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   page.on('request', (request) => requests.push(request.url()));
   page.on('response', (response) => {

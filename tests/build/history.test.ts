@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, listFiles, readPage, ROOT, tempDir } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -196,7 +196,7 @@ test('the chart bins per century over 2,800 years, with no negative sizes and la
 
 test('at 320 px no page is wider than the screen', async () => {
   site = await serveStatic(outDir);
-  const browser = await launchBrowser();
+  const browser = await openBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
     for (const path of ['', '-0044/', '-0044/03/', 'gebeurtenis/woodstock/']) {

@@ -13,7 +13,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Browser, Page } from 'playwright-core';
 import { findUnsafeMarkup } from '../../src/lib/markdown.ts';
 import { sanitizeEventHtml } from '../../src/lib/sanitise.ts';
-import { launchBrowser, renderedFrames } from '../support/browser.ts';
+import { openBrowser, renderedFrames } from '../support/browser.ts';
 
 /** Each payload calls __hit(name) when it runs; the test page exposes __hit to every frame. */
 const PAYLOADS: Record<string, string> = {
@@ -49,7 +49,7 @@ const PROCESSORS = {
 
 let browser: Browser;
 before(async () => {
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -20,7 +20,7 @@ import type { Browser, Locator, Page, Request } from 'playwright-core';
 import { checkEventText } from '../../src/content/check.ts';
 import { loadTaxonomy } from '../../src/content/taxonomy.ts';
 import type { Problem } from '../../src/content/problems.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, listFiles, ROOT, tempDir } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -158,7 +158,7 @@ before(async () => {
   });
   outDir = buildOrThrow({ content, env: { TIJDLIJN_EDITOR_PROXY: proxyUrl } });
   site = await serveStatic(outDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   // decap-server is up once it answers.
   for (let tries = 0; tries < 100; tries++) {
     const ok = await fetch(proxyUrl, {

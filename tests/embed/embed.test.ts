@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser, ElementHandle, Frame, Page } from 'playwright-core';
 import { loadSettings } from '../../src/config/settings.ts';
-import { launchBrowser, renderedFrames } from '../support/browser.ts';
+import { openBrowser, renderedFrames } from '../support/browser.ts';
 import { buildOrThrow, CITRIX_FIXTURE, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { articlePage, serveHost, type HostSite } from './host.ts';
@@ -22,7 +22,7 @@ const PUBLIC_SITE = loadSettings(CITRIX_FIXTURE).site;
 
 let browser: Browser;
 before(async () => {
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, readPage, ROOT } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -49,7 +49,7 @@ test('date labels are English, at their precision', () => {
 
 test('search works in English, with English stemming', async () => {
   site = await serveStatic(outDir);
-  browser = await launchBrowser();
+  browser = await openBrowser();
   const page = await browser.newPage({ viewport: { width: 1200, height: 2000 } });
   await page.goto(`${site.url}zoeken/?q=universities`);
   await page.waitForFunction(

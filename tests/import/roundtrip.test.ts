@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseHtml } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, tempDir } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import {
@@ -29,7 +29,7 @@ import {
 
 let browser: Browser;
 before(async () => {
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 after(async () => {
   await browser?.close();

@@ -15,7 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { ROOT, buildOrThrow, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -65,7 +65,7 @@ before(async () => {
   });
   await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
   standInUrl = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}`;
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 
 after(async () => {

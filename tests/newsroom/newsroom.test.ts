@@ -17,7 +17,7 @@ import sharp from 'sharp';
 import { checkContent } from '../../src/content/check.ts';
 import { sortEvents } from '../../src/lib/timeline.ts';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, CITRIX_FIXTURE, copyContent, listFiles, readPage } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 import { writePhoto, writeSmallPng } from './photo.ts';
@@ -418,7 +418,7 @@ describe('in Chromium, as a phone 360 pixels wide at 2x', () => {
   let browser: Browser;
   before(async () => {
     site = await serveStatic(outDir, BASE);
-    browser = await launchBrowser();
+    browser = await openBrowser();
   });
   after(async () => {
     await browser?.close();

@@ -14,7 +14,7 @@ import { before, describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import ICAL from 'ical.js';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, readPage, ROOT, tempDir } from '../support/build.ts';
 import { serveStatic } from '../support/server.ts';
 
@@ -117,7 +117,7 @@ describe('the thread box', () => {
 describe('the thread heading in Chromium', () => {
   test('reads as the line of text it was: the size, line height and weight of the text around it', async () => {
     const site = await serveStatic(outDir);
-    const browser = await launchBrowser();
+    const browser = await openBrowser();
     try {
       const tab = await browser.newPage({ viewport: { width: 1000, height: 900 } });
       await tab.goto(`${site.url}gebeurtenis/university-shuts-servers/`);

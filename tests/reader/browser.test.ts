@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { checkContent } from '../../src/content/check.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { openBrowser } from '../support/browser.ts';
 import { buildOrThrow, CITRIX_FIXTURE, ROOT } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -56,7 +56,7 @@ before(async () => {
   cpSync(join(ROOT, 'node_modules/@knight-lab/timelinejs/dist'), join(outDir, '_timelinejs'), { recursive: true });
   writeFileSync(join(outDir, '_timelinejs/index.html'), EMBED_PAGE);
   site = await serveStatic(outDir, BASE);
-  browser = await launchBrowser();
+  browser = await openBrowser();
 });
 
 after(async () => {

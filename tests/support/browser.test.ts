@@ -2,14 +2,22 @@
  * The browser the tests launch: it still turns off every feature Playwright
  * turns off (our `--disable-features` replaces Playwright's, since Chromium
  * keeps only the last one), and a new page comes without the address bar's
- * drop-down pages, which cost each page load CPU that no test uses.
+ * drop-down pages, which cost each page load CPU that no test uses. Test
+ * files in one run share a Chromium, but not their contexts.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
-import { launchBrowser, PLAYWRIGHT_DISABLED_FEATURES, UNUSED_FEATURES } from './browser.ts';
+import {
+  BROWSER_SERVER_VARIABLE,
+  launchBrowser,
+  openBrowser,
+  PLAYWRIGHT_DISABLED_FEATURES,
+  startBrowserServer,
+  UNUSED_FEATURES,
+} from './browser.ts';
 
 /** The features the installed playwright-core disables, read from its bundle's `disabledFeatures = [ … ]`. */
 function playwrightDisabledFeatures(): string[] {
@@ -50,5 +58,36 @@ test('a new page opens without the address bar drop-down pages beside it', async
     );
   } finally {
     await browser.close();
+  }
+});
+
+test("files connected to the run's Chromium share the browser, not their contexts, cookies or pages", async () => {
+  const server = await startBrowserServer();
+  const before = process.env[BROWSER_SERVER_VARIABLE];
+  process.env[BROWSER_SERVER_VARIABLE] = server.wsEndpoint();
+  const [one, other] = [await openBrowser(), await openBrowser()];
+  try {
+    const page = await one.newPage();
+    await page.goto('data:text/html,<p>one</p>');
+    const session = await other.newBrowserCDPSession();
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+    assert.ok(
+      targetInfos.some((target) => target.url === 'data:text/html,<p>one</p>'),
+      'the two files were given browsers of their own',
+    );
+    await page.context().addCookies([{ name: 'reader', value: 'one', url: 'http://127.0.0.1/' }]);
+    const otherContext = await other.newContext();
+    assert.deepEqual(await otherContext.cookies(), [], "another file's context sees the cookie");
+    assert.equal(other.contexts().length, 1, "another file's browser lists this file's context");
+    // A file that ends closes its own contexts only; the run's Chromium stays for the others.
+    await one.close();
+    const next = await otherContext.newPage();
+    await next.setContent('<p>still open</p>');
+    assert.equal(await next.textContent('p'), 'still open');
+  } finally {
+    await Promise.all([one.close(), other.close()]);
+    if (before === undefined) delete process.env[BROWSER_SERVER_VARIABLE];
+    else process.env[BROWSER_SERVER_VARIABLE] = before;
+    await server.close();
   }
 });

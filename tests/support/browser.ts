@@ -1,5 +1,5 @@
 /** Headless Chromium from Debian, driven by playwright-core (no browser downloads). */
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Frame, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -35,20 +35,45 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
  */
 export const UNUSED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'];
 
+const LAUNCH_OPTIONS: LaunchOptions = {
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_FEATURES].join(',')}`,
+  ],
+};
+
+/** A Chromium of its own, closed with the Browser (for a benchmark, a script, or a test of the launch itself). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_FEATURES].join(',')}`,
-    ],
-  });
+  return chromium.launch(LAUNCH_OPTIONS);
+}
+
+/** The variable through which tests/run.ts tells its test files where the run's Chromium listens. */
+export const BROWSER_SERVER_VARIABLE = 'TIJDLIJN_BROWSER_SERVER';
+
+/**
+ * One Chromium for a whole test run, which its test files connect to (`openBrowser`), as Playwright's
+ * own test runner keeps one browser for the files a worker runs: a launch costs more CPU than the
+ * contexts a file opens in it (docs/testing.md).
+ */
+export function startBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(LAUNCH_OPTIONS);
+}
+
+/**
+ * The browser a test file works in: the run's Chromium when tests/run.ts started one, else one
+ * launched for this file. Each file makes its own contexts in it, so files share no pages, cookies
+ * or storage; `close()` closes this file's contexts (and a browser launched for it).
+ */
+export function openBrowser(): Promise<Browser> {
+  const server = process.env[BROWSER_SERVER_VARIABLE];
+  return server ? chromium.connect(server) : launchBrowser();
 }
 
 /**
