@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH, UNUSED_FEATURES } from '../support/browser.ts';
+import { CHROMIUM_PATH, CHROMIUM_SWITCHES, UNUSED_FEATURES } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build.ts';
 import { serveStatic, type StaticSite } from '../support/server.ts';
 
@@ -48,16 +48,7 @@ before(async () => {
   process.env.CHROME_PATH = CHROMIUM_PATH;
   chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      disabledFeatures(),
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_SWITCHES, disabledFeatures()],
     logLevel: 'error',
   });
 });
