@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import type { Browser } from 'playwright-core';
 import {
   BROWSER_SERVER_VARIABLE,
   launchBrowser,
@@ -65,8 +66,10 @@ test("files connected to the run's Chromium share the browser, not their context
   const server = await startBrowserServer();
   const before = process.env[BROWSER_SERVER_VARIABLE];
   process.env[BROWSER_SERVER_VARIABLE] = server.wsEndpoint();
-  const [one, other] = [await openBrowser(), await openBrowser()];
+  const opened: Browser[] = [];
   try {
+    const [one, other] = [await openBrowser(), await openBrowser()];
+    opened.push(one, other);
     const page = await one.newPage();
     await page.goto('data:text/html,<p>one</p>');
     const session = await other.newBrowserCDPSession();
@@ -85,7 +88,8 @@ test("files connected to the run's Chromium share the browser, not their context
     await next.setContent('<p>still open</p>');
     assert.equal(await next.textContent('p'), 'still open');
   } finally {
-    await Promise.all([one.close(), other.close()]);
+    // Closed whatever failed, or the file would wait for their processes (or the server's) forever.
+    await Promise.all(opened.map((browser) => browser.close()));
     if (before === undefined) delete process.env[BROWSER_SERVER_VARIABLE];
     else process.env[BROWSER_SERVER_VARIABLE] = before;
     await server.close();
