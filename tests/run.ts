@@ -20,7 +20,7 @@
  * Each job's report is printed whole when it ends, then the time each job took and the totals.
  *
  * All jobs share one folder of builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts),
- * removed at the end, and one build service (tests/support/build-service.ts): the successful
+ * removed after the report (in the background), and one build service (tests/support/build-service.ts): the successful
  * builds the tests read are made by its TIJDLIJN_BUILD_WORKERS worker processes (default 2), which
  * keep Astro loaded from one build to the next. The browser files of the pool share one Chromium
  * (tests/support/browser.ts, `openBrowser`), each in contexts of its own. Test files named on the
@@ -28,7 +28,7 @@
  * `node --test`; `--list` prints the files with their kind instead of running them.
  */
 import { spawn } from 'node:child_process';
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -253,21 +253,27 @@ async function main(argv: string[]): Promise<number> {
   }
   const ownFolder = !process.env.TIJDLIJN_SHARED_BUILDS;
   const shared = process.env.TIJDLIJN_SHARED_BUILDS || mkdtempSync(join(tmpdir(), 'tijdlijn-shared-builds-'));
-  const summaries = mkdtempSync(join(tmpdir(), 'tijdlijn-test-summaries-'));
+  // The run's own folder: the jobs' counts, the build service's socket, the compile cache, and the
+  // temporary folder of every process the run starts (their content copies and builds), all removed
+  // with it at the end.
+  const runFolder = mkdtempSync(join(tmpdir(), 'tijdlijn-test-run-'));
+  const scratch = join(runFolder, 'tmp');
+  mkdirSync(scratch);
   const slots = Number(process.env.TIJDLIJN_TEST_CONCURRENCY) || 3;
   const browserSlots = Number(process.env.TIJDLIJN_BROWSER_CONCURRENCY) || 2;
   const workers = Number(process.env.TIJDLIJN_BUILD_WORKERS) || 2;
   // Every Node process of the run (test files, the project's commands they run, builds) compiles a
-  // module once and reads it from here after that: a hundred processes load the same modules.
-  const compileCache = { NODE_COMPILE_CACHE: join(summaries, 'compile-cache') };
-  const service = await startBuildService({ socket: join(summaries, 'builds.sock'), workers, env: compileCache });
+  // module once and reads it from the compile cache after that: a hundred processes load the same
+  // modules. And each makes its temporary folders in the run's, not in the system's.
+  const runEnv = { NODE_COMPILE_CACHE: join(runFolder, 'compile-cache'), TMPDIR: scratch };
+  const service = await startBuildService({ socket: join(runFolder, 'builds.sock'), workers, env: runEnv });
   // One Chromium for the browser files of the pool; the files scored alone launch their own.
   const browser = files.some(({ file, kind }) => kind === 'browser' && !ALONE.has(file))
     ? await startBrowserServer()
     : undefined;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...compileCache,
+    ...runEnv,
     TIJDLIJN_SHARED_BUILDS: shared,
     TIJDLIJN_BUILD_SERVICE: service.socket,
     ...(browser ? { [BROWSER_SERVER_VARIABLE]: browser.wsEndpoint() } : {}),
@@ -275,7 +281,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     let made = 0;
     const job = (label: string, of: string[], kind: Kind) =>
-      testJob(label, of, kind, extra, join(summaries, `${made++}.json`));
+      testJob(label, of, kind, extra, join(runFolder, `${made++}.json`));
     const unit = files.filter(({ kind }) => kind === 'unit').map(({ file }) => file);
     const jobs: Job[] = unit.length > 0 ? [job(`unit files (${unit.length})`, unit, 'unit')] : [];
     for (const { file, kind } of files) if (kind !== 'unit' && !ALONE.has(file)) jobs.push(job(file, [file], kind));
@@ -292,9 +298,17 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await browser?.close();
     await service.close();
-    if (ownFolder) rmSync(shared, { recursive: true, force: true });
-    rmSync(summaries, { recursive: true, force: true });
+    removeLater([...(ownFolder ? [shared] : []), runFolder]);
   }
+}
+
+/**
+ * Removes the run's folders in a process that outlives this one: after a full run they hold some
+ * thirty thousand files (builds and copies of content folders), which take seconds to remove, and
+ * the report is out by then.
+ */
+function removeLater(folders: string[]): void {
+  spawn('rm', ['-rf', '--', ...folders], { detached: true, stdio: 'ignore' }).unref();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
