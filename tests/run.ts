@@ -73,6 +73,17 @@ const EXPECTED_SECONDS: Record<string, number> = {
   'tests/browser/search.test.ts': 14,
   unit: 13,
   'tests/checker/errors.test.ts': 13,
+  'tests/audit/reproducible.test.ts': 15,
+  'tests/reader/feeds.test.ts': 13,
+  'tests/newsroom/image-errors.test.ts': 12,
+  'tests/checker/scaffold.test.ts': 10,
+  'tests/build/build-script.test.ts': 9,
+  'tests/reader/articles.test.ts': 9,
+  'tests/media/import.test.ts': 8,
+  'tests/import/cli.test.ts': 8,
+  'tests/content/contract.test.ts': 8,
+  'tests/editor/edit-command.test.ts': 8,
+  'tests/audit/html.test.ts': 8,
 };
 
 /** Pure tests outside tests/unit/ (they import modules and check what they return). */
