@@ -20,12 +20,13 @@
  * Each job's report is printed whole when it ends, then the time each job took and the totals.
  *
  * All jobs share one folder of builds (TIJDLIJN_SHARED_BUILDS, see tests/support/build.ts),
- * removed after the report (in the background), and one build service (tests/support/build-service.ts): the successful
- * builds the tests read are made by its TIJDLIJN_BUILD_WORKERS worker processes (default 2), which
- * keep Astro loaded from one build to the next. The browser files of the pool share one Chromium
- * (tests/support/browser.ts, `openBrowser`), each in contexts of its own. Test files named on the
- * command line narrow the run to them; options (`--test-name-pattern=…`, `--test-only`, …) go to
- * `node --test`; `--list` prints the files with their kind instead of running them.
+ * removed in the background after the report, and one build service
+ * (tests/support/build-service.ts): the successful builds the tests read are made by its
+ * TIJDLIJN_BUILD_WORKERS worker processes (default 2), which keep Astro loaded from one build to
+ * the next. The browser files of the pool share one Chromium (tests/support/browser.ts,
+ * `openBrowser`), each in contexts of its own. Test files named on the command line narrow the run
+ * to them; options (`--test-name-pattern=…`, `--test-only`, …) go to `node --test`; `--list`
+ * prints the files with their kind instead of running them.
  */
 import { spawn } from 'node:child_process';
 import { globSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -55,9 +56,9 @@ const EXPECTED_SECONDS: Record<string, number> = {
   'tests/import/roundtrip.test.ts': 47,
   'tests/audit/axe.test.ts': 45,
   'tests/newsroom/newsroom.test.ts': 41,
+  'tests/build/incremental.test.ts': 39,
   'tests/embed/embed.test.ts': 35,
   'tests/editor/editor.test.ts': 34,
-  'tests/build/incremental.test.ts': 39,
   'tests/build/archive.test.ts': 32,
   'tests/media/player.test.ts': 30,
   'tests/build/site.test.ts': 24,
@@ -70,10 +71,10 @@ const EXPECTED_SECONDS: Record<string, number> = {
   'tests/browser/search-paging.test.ts': 16,
   'tests/browser/timeline.test.ts': 15,
   'tests/checker/robust.test.ts': 15,
+  'tests/audit/reproducible.test.ts': 15,
   'tests/browser/search.test.ts': 14,
   unit: 13,
   'tests/checker/errors.test.ts': 13,
-  'tests/audit/reproducible.test.ts': 15,
   'tests/reader/feeds.test.ts': 13,
   'tests/newsroom/image-errors.test.ts': 12,
   'tests/checker/scaffold.test.ts': 10,
