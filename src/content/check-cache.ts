@@ -53,19 +53,21 @@ const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The checker's code and libraries: every source file a verdict can depend on
- * (src/content, src/lib, src/config, src/domain.ts) and the installed
- * packages' versions (yaml, zod, luxon …). Any change empties the cache.
+ * (src/content, src/lib and src/config with their subfolders, src/domain.ts)
+ * and the installed packages' versions (yaml, zod, luxon …). Any change
+ * empties the cache. `src` is the source folder (another one in tests).
  */
-function checkerVersion(): string {
+export function checkerVersion(src = SRC): string {
   const hash = createHash('sha256');
   for (const folder of ['content', 'lib', 'config']) {
-    for (const name of readdirSync(join(SRC, folder)).sort()) {
-      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(SRC, folder, name)));
+    const names = readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' });
+    for (const name of names.filter((file) => file.endsWith('.ts')).sort()) {
+      hash.update(`${folder}/${name}\0`).update(readFileSync(join(src, folder, name)));
     }
   }
-  hash.update(readFileSync(join(SRC, 'domain.ts')));
+  hash.update(readFileSync(join(src, 'domain.ts')));
   for (const lock of ['node_modules/.package-lock.json', 'package-lock.json']) {
-    const path = join(SRC, '..', lock);
+    const path = join(src, '..', lock);
     if (existsSync(path)) {
       hash.update(readFileSync(path));
       break;

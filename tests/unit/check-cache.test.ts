@@ -5,12 +5,12 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { checkContent } from '../../src/content/check.ts';
-import { checkContentForBuild } from '../../src/content/check-cache.ts';
+import { checkContentForBuild, checkerVersion } from '../../src/content/check-cache.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 
 const NOW = DateTime.fromISO('2026-01-01T12:00:00', { zone: 'Europe/Amsterdam' });
@@ -83,4 +83,26 @@ test('a changed taxonomy checks every file again: an organisation removed is an 
     problems.some((line) => line.includes(`"${used}"`)),
     problems.join('\n'),
   );
+});
+
+test("a change to any of the checker's modules, in a subfolder too, empties the cache", () => {
+  const src = join(mkdtempSync(join(tmpdir(), 'tijdlijn-checker-src-')), 'src');
+  temps.push(dirname(src));
+  for (const [file, text] of Object.entries({
+    'content/check.ts': 'export {};',
+    'lib/dates/parse.ts': 'export const zone = "UTC";',
+    'config/settings.ts': 'export {};',
+    'domain.ts': 'export {};',
+  })) {
+    mkdirSync(dirname(join(src, file)), { recursive: true });
+    writeFileSync(join(src, file), text);
+  }
+  const before = checkerVersion(src);
+  writeFileSync(join(src, 'lib/dates/notes.md'), 'not code');
+  assert.equal(checkerVersion(src), before, 'a file that is not a module changes nothing');
+  writeFileSync(join(src, 'lib/dates/parse.ts'), 'export const zone = "Europe/Amsterdam";');
+  const changed = checkerVersion(src);
+  assert.notEqual(changed, before);
+  writeFileSync(join(src, 'content/check.ts'), 'export const strict = true;');
+  assert.notEqual(checkerVersion(src), changed);
 });
