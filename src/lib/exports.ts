@@ -8,7 +8,8 @@
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
 import { type EventDate } from '../domain.ts';
-import { calendarSpan, dateParts, type DateParts } from './dates/calendar.ts';
+import { calendarSpan, dateParts } from './dates/calendar.ts';
+import type { DateParts } from './dates/years.ts';
 import { isoDate } from './dates/machine-formats.ts';
 import { formatDate } from './dates/labels.ts';
 import { sourceHtml, type PublishContext } from './feeds.ts';

@@ -1,5 +1,5 @@
 /**
- * What the overview chart shows beyond its geometry (src/lib/chart.ts): the
+ * What the overview chart shows beyond its geometry (model.ts, built by build.ts): the
  * words of every bar, band and table row in the site's language, where each
  * links, where its tooltip sits, and which day numbers fit under the bars.
  * OverviewChart.astro only draws what this returns.

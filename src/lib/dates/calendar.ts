@@ -5,21 +5,7 @@
 import type { DateTime } from 'luxon';
 import type { EventDate } from '../../domain.ts';
 import { periodEnd, toDateTime } from './periods.ts';
-import { historianYear } from './years.ts';
-
-/**
- * A date as TimelineJS reads it: the wall-clock parts in the site's zone,
- * only as far as the precision goes. TimelineJS counts years as historians
- * do (a negative year is BC, with no year 0).
- */
-export interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-}
+import { historianYear, type DateParts } from './years.ts';
 
 export function dateParts(date: EventDate, zone: string): DateParts {
   const dt = toDateTime(date, zone);

@@ -6,7 +6,7 @@
 export type { EventDate, Precision } from '../../domain.ts';
 export { ACCEPTED_DATE_FORMS, DATE_FORM_PATTERN, DateParseError, HISTORIC_DATE_FORMS, isValidZone } from './forms.ts';
 export { isEventDate, parseEventDate } from './parse.ts';
-export { MAX_YEAR, MIN_YEAR, historianYear, toAstronomical, writtenYear, yearText } from './years.ts';
+export { MAX_YEAR, MIN_YEAR, historianYear, toAstronomical, writtenYear, yearText, type DateParts } from './years.ts';
 export {
   compareEventDates,
   endsAfterStart,
@@ -18,4 +18,4 @@ export {
 } from './periods.ts';
 export { compareKeys, dayKey, keyStart, monthKey, monthOfKey, previousYearKey, yearKey, yearOfKey } from './keys.ts';
 export { datetimeAttribute, isoDate, rfc2822, rfc3339, utcSortKey } from './machine-formats.ts';
-export { calendarSpan, dateParts, type CalendarSpan, type DateParts } from './calendar.ts';
+export { calendarSpan, dateParts, type CalendarSpan } from './calendar.ts';

@@ -10,10 +10,9 @@
  */
 import { DateTime, FixedOffsetZone } from 'luxon';
 import type { EventDate, Precision } from '../../domain.ts';
-import type { DateParts } from './calendar.ts';
 import { checkClockChange } from './clock-changes.ts';
 import { DateParseError, HISTORIC_DATE_FORMS } from './forms.ts';
-import { toAstronomical } from './years.ts';
+import { toAstronomical, type DateParts } from './years.ts';
 
 /** Whether a stored value has the shape of an EventDate (the content store may hold data from an older build). */
 export function isEventDate(value: unknown): value is EventDate {

@@ -2,8 +2,24 @@
  * Years as historians count them and as luxon counts them. Historians have
  * no year 0 (1 BC is followed by AD 1); luxon counts astronomically (year 0
  * is 1 BC, -43 is 44 BC). The mapping between the two happens only here.
- * Years run from 9999 BC to AD 9999.
+ * Years run from 9999 BC to AD 9999. A date's parts with the historian's
+ * year (DateParts) are here too: the parser reads them, calendar.ts writes
+ * them for TimelineJS.
  */
+
+/**
+ * A date as TimelineJS reads it: the wall-clock parts in the site's zone,
+ * only as far as the precision goes. TimelineJS counts years as historians
+ * do (a negative year is BC, with no year 0).
+ */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+}
 
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
