@@ -9,7 +9,7 @@ import { takenNames, type TakenIdsSource } from '../../src/editor/taken-ids.ts';
 
 interface Call {
   url: string;
-  init?: RequestInit;
+  init?: RequestInit | undefined;
 }
 
 /** A fetch that records what it was asked and answers `body` as JSON with `status`. */
