@@ -85,7 +85,7 @@ test('a changed taxonomy checks every file again: an organisation removed is an 
   );
 });
 
-test("a change to any of the checker's modules, in a subfolder too, empties the cache", () => {
+test("the checker's version, which keys the cache, changes with any of its modules, in a subfolder too", () => {
   const src = join(mkdtempSync(join(tmpdir(), 'tijdlijn-checker-src-')), 'src');
   temps.push(dirname(src));
   for (const [file, text] of Object.entries({

@@ -4,8 +4,8 @@
  * names already taken. The editor in a browser is tested in tests/editor/.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'node-html-parser';
 import type { SiteSettings } from '../../src/config/settings.ts';
@@ -86,10 +86,26 @@ describe('editorPage', () => {
 });
 
 describe('decapFiles', () => {
-  test("Decap CMS's script and licence notice, from the installed package", () => {
+  test("Decap CMS's script, the chunks it loads later and its licence notice, from the installed package", () => {
     const names = decapFiles().map((file) => file.name);
     assert.ok(names.includes('decap-cms.js'), names.join(', '));
     assert.ok(names.includes('decap-cms.js.LICENSE.txt'), names.join(', '));
+    assert.ok(
+      names.some((name) => /^\d+\.decap-cms\.js$/.test(name)),
+      `no lazily loaded chunk among ${names.join(', ')}`,
+    );
     for (const file of decapFiles()) assert.ok(existsSync(file.path), file.path);
+  });
+
+  test('nothing else of the package: no source maps, not the other build (cms.js) beside it', () => {
+    const strays = decapFiles()
+      .map((file) => file.name)
+      .filter((name) => name.endsWith('.map') || /^(?:[\w-]+\.)?cms\.js$/.test(name));
+    assert.deepEqual(strays, []);
+    const installed = readdirSync(dirname(decapFiles().find((file) => file.name === 'decap-cms.js')!.path));
+    assert.ok(
+      installed.some((name) => name.endsWith('.map') || /^\d+\.cms\.js$/.test(name)),
+      'the package holds them',
+    );
   });
 });

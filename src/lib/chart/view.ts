@@ -1,7 +1,8 @@
 /**
- * What the overview chart shows beyond its geometry (model.ts, built by build.ts): the
- * words of every bar, band and table row in the site's language, where each
- * links, where its tooltip sits, and which day numbers fit under the bars.
+ * What the overview chart shows beyond its geometry (model.ts, built by
+ * build.ts): the words of every bar, band and table row in the site's
+ * language, where each links, where its tooltip sits, and which day numbers
+ * fit under the bars.
  * OverviewChart.astro only draws what this returns.
  */
 import type { Dictionary } from '../../i18n/index.ts';
