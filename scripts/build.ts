@@ -4,10 +4,15 @@
  * content (src/lib/build-heap.ts), then, once it has exited, the Pagefind
  * search index of its output (scripts/finish-build.ts). One after the other, the build's peak memory
  * is the larger of the two instead of their sum.
+ *
+ * While Astro starts, this process checks the content (`buildStopMessage`, src/content/check-cache.ts):
+ * a problem in site.yaml, a taxonomy file or an event stops Astro and is printed within a second or so,
+ * where Astro would reach the same message only once it has loaded. Astro's loader checks again (from the
+ * verdicts the last build kept), so a build that passes here is the build it always was.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { environment } from '../src/config/environment.ts';
 import { astroHeapMb, withHeapLimit } from '../src/lib/build-heap.ts';
 
@@ -19,8 +24,20 @@ function countEvents(contentDir: string): number {
   }
 }
 
-/** Runs `astro build`; its output passes straight through. Resolves to its exit code and whether V8 ran out of heap. */
-function astroBuild(args: string[], heapMb: number): Promise<{ code: number; outOfMemory: boolean }> {
+interface AstroBuild {
+  /**
+   * Whether Astro has ended, or has printed `text` to stderr: then it stopped on it, or is stopping.
+   * Asked once: its stderr is kept only until then.
+   */
+  saidOrEnded(text: string): boolean;
+  /** Ends Astro at once, and keeps back anything more it writes to stderr. */
+  stop(): void;
+  /** Its exit code, and whether V8 ran out of heap. */
+  done: Promise<{ code: number; outOfMemory: boolean }>;
+}
+
+/** Starts `astro build`; its output passes straight through until it is stopped. */
+function astroBuild(args: string[], heapMb: number): AstroBuild {
   const child = spawn(
     process.execPath,
     [join(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'), 'build', ...args],
@@ -31,22 +48,68 @@ function astroBuild(args: string[], heapMb: number): Promise<{ code: number; out
     },
   );
   let tail = '';
+  let said: string | undefined = '';
+  let stopped = false;
+  let ended = false;
   child.stderr.on('data', (chunk: Buffer) => {
+    if (stopped) return;
     process.stderr.write(chunk);
+    if (said !== undefined) said += chunk.toString();
     tail = (tail + chunk.toString()).slice(-4096);
   });
-  return new Promise((resolve) =>
+  child.on('close', () => (ended = true));
+  const done = new Promise<{ code: number; outOfMemory: boolean }>((resolve) =>
     child.on('close', (code, signal) =>
       resolve({ code: code ?? (signal ? 1 : 0), outOfMemory: /heap out of memory/i.test(tail) }),
     ),
   );
+  return {
+    saidOrEnded: (text) => {
+      const answer = ended || said!.includes(text);
+      said = undefined;
+      return answer;
+    },
+    stop: () => {
+      stopped = true;
+      child.kill();
+    },
+    done,
+  };
+}
+
+/** The folder given by `--root`, or the working folder: where Astro keeps its cache by default. */
+function rootOf(args: string[]): string {
+  const index = args.indexOf('--root');
+  return resolve(index >= 0 && args[index + 1] ? args[index + 1]! : '.');
+}
+
+/**
+ * The message the build stops with, from the check made in this process; undefined when the content
+ * passes, or when the check itself broke (then Astro's own check reports what it finds).
+ */
+async function checkFirst(contentDir: string, cacheDir: string): Promise<string | undefined> {
+  try {
+    const { buildStopMessage, checkCacheFile } = await import('../src/content/check-cache.ts');
+    return await buildStopMessage(contentDir, checkCacheFile(cacheDir));
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const { contentDir, buildHeapMb } = environment();
+  const { contentDir, buildHeapMb, cacheDir } = environment();
   const heapMb = astroHeapMb(countEvents(contentDir), buildHeapMb);
-  const astro = await astroBuild(args, heapMb);
+  const build = astroBuild(args, heapMb);
+  const stopMessage = await checkFirst(contentDir, resolve(rootOf(args), cacheDir ?? 'node_modules/.astro'));
+  // Unless Astro got there first: then it prints the same lines itself.
+  if (stopMessage !== undefined && !build.saidOrEnded(stopMessage.split('\n')[0]!)) {
+    build.stop();
+    await build.done;
+    console.error(stopMessage);
+    return 1;
+  }
+  const astro = await build.done;
   if (astro.outOfMemory) {
     console.error(
       `[build] Astro ran out of its ${heapMb} MB heap. Build again with more, e.g.: TIJDLIJN_BUILD_HEAP_MB=${heapMb * 2} npm run build`,

@@ -235,8 +235,11 @@ export function loadSettingsOrExit(
 ): SiteSettings {
   const { settings, problems } = readSettings(contentDir, env);
   if (settings) return settings;
-  console.error(
-    `${formatProblems(problems)}\nThe site settings have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: fix site.yaml, then build again.`,
-  );
+  console.error(settingsStopMessage(problems));
   process.exit(1);
+}
+
+/** What a build prints when it stops on problems in `site.yaml`: one line each, then what to do. */
+export function settingsStopMessage(problems: readonly Problem[]): string {
+  return `${formatProblems(problems)}\nThe site settings have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}: fix site.yaml, then build again.`;
 }

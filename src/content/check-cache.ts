@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { settingsStopMessage } from '../config/settings.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { readFrontmatter, type FieldPath } from '../lib/frontmatter.ts';
 import {
@@ -24,7 +25,7 @@ import {
 } from './check.ts';
 import { checkImageFiles } from './check-images.ts';
 import { lastModifiedOf } from './modified.ts';
-import { problemFile, type Problem } from './problems.ts';
+import { ContentError, problemFile, type Problem } from './problems.ts';
 import type { SchemaContext } from './schema.ts';
 
 /** What is kept of an event that passed: the fields the checks across files read, and its sitemap date. */
@@ -97,11 +98,19 @@ function lazyLineOf(path: string): (field: FieldPath) => number | undefined {
   };
 }
 
+/** The verdicts' file in Astro's cache folder. */
+export const checkCacheFile = (cacheDir: string): string => join(cacheDir, 'tijdlijn-check.json');
+
+export interface BuildCheckOptions extends CheckOptions {
+  /** Write this check's verdicts to the cache file (default); false only reads it. */
+  keepVerdicts?: boolean;
+}
+
 /** `checkContentWithImages` for the build, reusing the verdicts kept in `cacheFile`. */
 export async function checkContentForBuild(
   contentDir: string,
   cacheFile: string,
-  options: CheckOptions = {},
+  { keepVerdicts = true, ...options }: BuildCheckOptions = {},
 ): Promise<BuildCheck> {
   const version = checkerVersion();
   const previous = readCache(cacheFile, version);
@@ -155,7 +164,7 @@ export async function checkContentForBuild(
 
   const report = checkFolder(contentDir, options, checkFile);
   report.problems.push(...(await checkImageFiles(report.events)));
-  if (next.size !== previous.size || [...next.keys()].some((key) => !previous.has(key))) {
+  if (keepVerdicts && (next.size !== previous.size || [...next.keys()].some((key) => !previous.has(key)))) {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ version, verdicts: Object.fromEntries(next) } satisfies CacheFile));
   }
@@ -163,4 +172,18 @@ export async function checkContentForBuild(
     report.events.flatMap((event) => (event.lastModified ? [[event.id, event.lastModified] as const] : [])),
   );
   return { report, checked, lastModified };
+}
+
+/**
+ * What a build of `contentDir` stops with: the message for problems in site.yaml, or for the errors
+ * in the other files, as Astro's config and the events loader print them; undefined when nothing
+ * stops it. `npm run build` asks this while Astro starts (scripts/build.ts), so a bad file stops
+ * the build in about a second. It reads the verdicts in `cacheFile` and leaves writing them to the
+ * build's own check, which may be writing them at the same moment.
+ */
+export async function buildStopMessage(contentDir: string, cacheFile: string): Promise<string | undefined> {
+  const { report } = await checkContentForBuild(contentDir, cacheFile, { keepVerdicts: false });
+  if (!report.settings) return settingsStopMessage(report.problems);
+  if (!report.problems.some((problem) => problem.severity === 'error')) return undefined;
+  return new ContentError(report.problems).message;
 }

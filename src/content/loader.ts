@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkEventFile } from './check.ts';
-import { checkContentForBuild } from './check-cache.ts';
+import { checkCacheFile, checkContentForBuild } from './check-cache.ts';
 import { recordLastModified } from './modified.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 import { formatProblem, stopOnProblems, type Problem } from './problems.ts';
@@ -53,7 +53,7 @@ export function eventsLoader(contentDir: string): Loader {
     name: 'tijdlijn-events',
     load: async (context) => {
       // Unchanged files that passed last time are not parsed again (check-cache.ts); the verdicts live in Astro's cache folder.
-      const cacheFile = join(fileURLToPath(context.config.cacheDir), 'tijdlijn-check.json');
+      const cacheFile = checkCacheFile(fileURLToPath(context.config.cacheDir));
       const { report, checked, lastModified } = await checkContentForBuild(contentDir, cacheFile);
       for (const warning of report.problems.filter((problem) => problem.severity === 'warning')) {
         context.logger.warn(formatProblem(warning));

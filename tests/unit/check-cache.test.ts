@@ -5,12 +5,12 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DateTime } from 'luxon';
 import { checkContent } from '../../src/content/check.ts';
-import { checkContentForBuild, checkerVersion } from '../../src/content/check-cache.ts';
+import { buildStopMessage, checkContentForBuild, checkerVersion } from '../../src/content/check-cache.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 
 const NOW = DateTime.fromISO('2026-01-01T12:00:00', { zone: 'Europe/Amsterdam' });
@@ -105,4 +105,36 @@ test("the checker's version, which keys the cache, changes with any of its modul
   assert.notEqual(changed, before);
   writeFileSync(join(src, 'content/check.ts'), 'export const strict = true;');
   assert.notEqual(checkerVersion(src), changed);
+});
+
+test('what a build stops with: nothing for good content, the errors for a bad event, the settings message for site.yaml', async () => {
+  const { content, cache } = folder();
+  assert.equal(await buildStopMessage(content, cache), undefined);
+  const event = join(content, 'events', 'kamer-stopt-met-thuiswerken.md');
+  writeFileSync(event, readFileSync(event, 'utf8').replace(/^date: .*$/m, 'date: 2020-02-30'));
+  const [heading, line, ...rest] = (await buildStopMessage(content, cache))!.split('\n');
+  assert.equal(heading, 'A content file has a problem:');
+  assert.match(line!, /kamer-stopt-met-thuiswerken\.md:\d+: date: "2020-02-30" is not a date that exists/);
+  assert.deepEqual(rest, []);
+
+  const settings = join(content, 'site.yaml');
+  writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^timeZone: .*$/m, 'timeZone: Europe/Amsterdm'));
+  const message = (await buildStopMessage(content, cache))!;
+  assert.match(message, /site\.yaml:\d+: timeZone: "Europe\/Amsterdm" is not an IANA time zone/);
+  assert.match(message, /\nThe site settings have a problem: fix site\.yaml, then build again\.$/);
+});
+
+test('what a build stops with is read from the kept verdicts, and writes none (the build writes them)', async () => {
+  const { content, cache } = folder();
+  assert.equal(await buildStopMessage(content, cache), undefined);
+  assert.equal(existsSync(cache), false, 'the first check wrote the cache');
+  await checkContentForBuild(content, cache, { now: NOW });
+  const kept = readFileSync(cache);
+  const event = join(content, 'events', 'ncsc-adviseert-citrix-uit-te-schakelen.md');
+  writeFileSync(event, '');
+  assert.match(
+    (await buildStopMessage(content, cache))!,
+    /ncsc-adviseert-citrix-uit-te-schakelen\.md:1: the file is empty/,
+  );
+  assert.deepEqual(readFileSync(cache), kept);
 });
