@@ -2,7 +2,8 @@
  * The test run's build service (tests/support/build-service.ts), with a
  * stand-in for the worker that answers with its process id and zone: a worker
  * is reused from one build to the next and replaced after its share of builds,
- * a build in another zone gets a worker started in that zone, no more workers
+ * a build in another zone gets a worker started in that zone beside the run's
+ * own, which stay, no more workers
  * build at once than allowed, and a worker that dies during a build is
  * answered for with its exit code and what it printed.
  */
@@ -82,13 +83,16 @@ test('one worker builds one request after another until its share is done, then 
     assert.equal(service.started(), 2);
   }));
 
-test('a build in another zone gets a worker started in that zone; an idle worker makes room for it', () =>
+test("a build in another zone gets a worker started in that zone, beside the run's own, which builds on", () =>
   withService({ workers: 1 }, async (service) => {
-    const own = await requestBuild(service.socket, request());
-    const auckland = await requestBuild(service.socket, request({}, 'Pacific/Auckland'));
-    assert.match(auckland.output, / Pacific\/Auckland$/);
-    assert.notEqual(auckland.output.split(' ')[0], own.output.split(' ')[0]);
-    assert.equal(service.started(), 2);
+    const pid = async (tz?: string) => (await requestBuild(service.socket, request({}, tz))).output;
+    const own = await pid();
+    const auckland = await pid('Pacific/Auckland');
+    assert.match(auckland, / Pacific\/Auckland$/);
+    assert.notEqual(auckland.split(' ')[0], own.split(' ')[0]);
+    assert.equal(await pid(), own, "the run's own worker was not kept");
+    assert.notEqual(await pid('Pacific/Auckland'), auckland, 'the worker of the other zone was kept, idle');
+    assert.equal(service.started(), 3);
   }));
 
 test('no more workers build at once than allowed, none given a second build; the others wait their turn', () =>

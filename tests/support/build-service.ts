@@ -4,11 +4,13 @@
  * each way) and it hands each build to a worker process
  * (tests/support/build-worker.ts) that has built before, so Astro is already
  * loaded there. Builds run there one at a time per worker, at most `workers`
- * at once (two: one per core); the rest wait their turn in the order they came.
+ * at once in the run's own zone (two: one per core); the rest wait their turn
+ * in the order they came.
  *
  * A worker builds in its own time zone, fixed when it starts (a build's dates
- * depend on it): a request for another zone gets a worker of its own, and an
- * idle worker of another zone makes room for it. After `buildsPerWorker`
+ * depend on it). A request for another zone, which a few tests make, gets one
+ * worker of that zone beside the others, ended once no request of its zone
+ * waits: the run's own workers, warm, are kept. After `buildsPerWorker`
  * builds a worker is replaced by a fresh one, since its heap grows with each.
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -26,7 +28,7 @@ export interface BuildRequest extends WorkerRequest {
 export interface BuildServiceOptions {
   /** Path of the Unix socket to listen on. */
   socket: string;
-  /** Workers alive at most (default 2). */
+  /** Workers of the run's own zone alive at most (default 2); a build in another zone has one more. */
   workers?: number;
   /** Builds a worker makes before it is replaced (default 8: its heap grows by about 60 MB a build). */
   buildsPerWorker?: number;
@@ -94,10 +96,10 @@ class WorkerPool {
     if (this.closed) return;
     for (let index = 0; index < this.waiting.length;) {
       const tz = this.waiting[index]!.request.tz ?? '';
-      const idle = [...this.workers].filter((worker) => !worker.current);
-      let worker = idle.find((candidate) => candidate.tz === tz);
-      if (!worker && this.workers.size >= this.max && idle.length > 0) this.retire(idle[0]!);
-      if (!worker && this.workers.size < this.max) worker = this.start(tz);
+      const ofZone = [...this.workers].filter((candidate) => candidate.tz === tz);
+      let worker = ofZone.find((candidate) => !candidate.current);
+      // The run's own zone ('') has up to `max` workers; any other zone one.
+      if (!worker && ofZone.length < (tz === '' ? this.max : 1)) worker = this.start(tz);
       if (!worker) {
         index++;
         continue;
@@ -125,7 +127,8 @@ class WorkerPool {
       const done = worker.current!;
       worker.current = undefined;
       worker.builds++;
-      if (worker.builds >= this.perWorker) this.retire(worker);
+      const zoneWaits = this.waiting.some(({ request }) => (request.tz ?? '') === worker.tz);
+      if (worker.builds >= this.perWorker || (worker.tz !== '' && !zoneWaits)) this.retire(worker);
       done.answer(reply);
       this.dispatch();
     });
