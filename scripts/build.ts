@@ -25,11 +25,8 @@ function countEvents(contentDir: string): number {
 }
 
 interface AstroBuild {
-  /**
-   * Whether Astro has ended, or has printed `text` to stderr: then it stopped on it, or is stopping.
-   * Asked once: its stderr is kept only until then.
-   */
-  saidOrEnded(text: string): boolean;
+  /** Whether Astro has ended, or has printed `line` to stderr among its last lines: it stopped on it, or is stopping. */
+  saidOrEnded(line: string): boolean;
   /** Ends Astro at once, and keeps back anything more it writes to stderr. */
   stop(): void;
   /** Its exit code, and whether V8 ran out of heap. */
@@ -48,27 +45,21 @@ function astroBuild(args: string[], heapMb: number): AstroBuild {
     },
   );
   let tail = '';
-  let said: string | undefined = '';
   let stopped = false;
   let ended = false;
   child.stderr.on('data', (chunk: Buffer) => {
     if (stopped) return;
     process.stderr.write(chunk);
-    if (said !== undefined) said += chunk.toString();
     tail = (tail + chunk.toString()).slice(-4096);
   });
-  child.on('close', () => (ended = true));
   const done = new Promise<{ code: number; outOfMemory: boolean }>((resolve) =>
-    child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 1 : 0), outOfMemory: /heap out of memory/i.test(tail) }),
-    ),
+    child.on('close', (code, signal) => {
+      ended = true;
+      resolve({ code: code ?? (signal ? 1 : 0), outOfMemory: /heap out of memory/i.test(tail) });
+    }),
   );
   return {
-    saidOrEnded: (text) => {
-      const answer = ended || said!.includes(text);
-      said = undefined;
-      return answer;
-    },
+    saidOrEnded: (line) => ended || tail.includes(line),
     stop: () => {
       stopped = true;
       child.kill();
@@ -77,10 +68,11 @@ function astroBuild(args: string[], heapMb: number): AstroBuild {
   };
 }
 
-/** The folder given by `--root`, or the working folder: where Astro keeps its cache by default. */
+/** The folder given by `--root <folder>` or `--root=<folder>`, or the working folder: where Astro keeps its cache by default. */
 function rootOf(args: string[]): string {
   const index = args.indexOf('--root');
-  return resolve(index >= 0 && args[index + 1] ? args[index + 1]! : '.');
+  const given = index >= 0 ? args[index + 1] : args.find((arg) => arg.startsWith('--root='))?.slice('--root='.length);
+  return resolve(given || '.');
 }
 
 /**
@@ -102,8 +94,8 @@ async function main(): Promise<number> {
   const heapMb = astroHeapMb(countEvents(contentDir), buildHeapMb);
   const build = astroBuild(args, heapMb);
   const stopMessage = await checkFirst(contentDir, resolve(rootOf(args), cacheDir ?? 'node_modules/.astro'));
-  // Unless Astro got there first: then it prints the same lines itself.
-  if (stopMessage !== undefined && !build.saidOrEnded(stopMessage.split('\n')[0]!)) {
+  // Unless Astro got there first: then it prints the same lines itself, the last one just before it exits.
+  if (stopMessage !== undefined && !build.saidOrEnded(stopMessage.split('\n').at(-1)!)) {
     build.stop();
     await build.done;
     console.error(stopMessage);
