@@ -145,6 +145,10 @@ function testJob(label: string, files: string[], kind: Kind, extra: string[], su
       '--test',
       '--test-concurrency=1',
       '--test-isolation=none',
+      // A file's job ends when its tests and hooks have: a timer or socket a library leaves behind
+      // (Lighthouse arms a 5 s timer per audited page that nothing clears) would hold its process,
+      // and its slot in the pool, for nothing.
+      '--test-force-exit',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./tests/support/run-summary.ts',

@@ -116,6 +116,9 @@ class WorkerPool {
     this.startedCount++;
     const child = fork(this.module, [], {
       cwd: ROOT,
+      // A plain Node process whoever starts the service: fork() would otherwise pass on this
+      // process's flags, and under `node --test` those make the worker a test file of its own.
+      execArgv: [],
       env: { ...process.env, ...this.env, ...(tz ? { TZ: tz } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
