@@ -146,8 +146,9 @@ function testJob(label: string, files: string[], kind: Kind, extra: string[], su
       '--test-concurrency=1',
       '--test-isolation=none',
       // A file's job ends when its tests and hooks have: a timer or socket a library leaves behind
-      // (Lighthouse arms a 5 s timer per audited page that nothing clears) would hold its process,
-      // and its slot in the pool, for nothing.
+      // would otherwise hold its process, and its slot in the pool, for nothing (each Lighthouse
+      // audit leaves a 5 s timer armed, which held the Lighthouse file's process, alone at the end
+      // of the run; the audits now run in tests/audit/lighthouse-run.ts, which exits itself).
       '--test-force-exit',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
