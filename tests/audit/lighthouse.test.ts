@@ -19,10 +19,11 @@
  * other, so nothing but these audits shares the machine.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import type { Flags, Result } from 'lighthouse';
 import { CHROMIUM_PATH, CHROMIUM_SWITCHES, UNUSED_FEATURES } from '../support/browser.ts';
@@ -49,6 +50,7 @@ const scoreLine = (lhr: Result) =>
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+const execFileAsync = promisify(execFile);
 let site: StaticSite;
 
 /**
@@ -71,28 +73,21 @@ const FLAGS: Flags = {
 };
 
 /** One Lighthouse run on `path` of the site (tests/audit/lighthouse-run.ts), its report read. */
-function runLighthouse(path: string): Promise<Result> {
+async function runLighthouse(path: string): Promise<Result> {
   const run: LighthouseRun = {
     url: `${site.url}${path}`,
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_SWITCHES, disabledFeatures()],
     flags: FLAGS,
   };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'tests/audit/lighthouse-run.ts'), JSON.stringify(run)], {
-      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(JSON.parse(stdout) as Result);
-      else reject(new Error(`Lighthouse on ${run.url} ended with exit code ${code}:\n${stderr}`));
-    });
-  });
+  // The JSON report is about 600 KB (execFile keeps 1 MB by default); a failed run rejects with its
+  // exit code and stderr.
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [join(ROOT, 'tests/audit/lighthouse-run.ts'), JSON.stringify(run)],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as Result;
 }
 
 before(async () => {
