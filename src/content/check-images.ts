@@ -7,7 +7,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { closestId } from '../lib/suggest.ts';
 import type { EventSummary } from './checked-event.ts';
 import { problemFile, type Problem } from './problems.ts';
-import { imagePath, isImageFileName } from './schema.ts';
+import { imagePath, isImageFileName } from './image-schema.ts';
 import { exampleImage } from './schema-hints.ts';
 
 /**

@@ -10,7 +10,7 @@ import { ACCEPTED_DATE_FORMS, HISTORIC_DATE_FORMS } from '../lib/dates/index.ts'
 /** The date forms an editor may write, as one phrase for hints. */
 export const DATE_FORMS = ACCEPTED_DATE_FORMS.join(', ');
 const historicForms = `before 1000 or before Christ: ${HISTORIC_DATE_FORMS.join(', ')} (-44 is 44 BC)`;
-/** The image types the site converts, as readers name them (schema.ts: IMAGE_EXTENSIONS). */
+/** The image types the site converts, as readers name them (image-schema.ts: IMAGE_EXTENSIONS). */
 export const IMAGE_TYPES = 'JPEG, PNG, WebP, AVIF, GIF or TIFF';
 
 /**

@@ -12,15 +12,8 @@ import { FrontmatterError, parseYaml, type FieldPath } from '../lib/frontmatter.
 import { readText } from './files.ts';
 import { ContentError, problemFile, problemsFromIssues, type Problem } from './problems.ts';
 import { describe } from '../lib/schema-basics.ts';
-import {
-  eraSchema,
-  idKeyProblem,
-  organisationSchema,
-  tagSchema,
-  threadSchema,
-  UNREADABLE_IDS,
-  type SchemaContext,
-} from './schema.ts';
+import { UNREADABLE_IDS, type SchemaContext } from './schema.ts';
+import { eraSchema, idKeyProblem, organisationSchema, tagSchema, threadSchema } from './taxonomy-schema.ts';
 import { ERA_FIELDS } from './schema-hints.ts';
 import type { Era, Organisation, Tag, Thread } from '../domain.ts';
 

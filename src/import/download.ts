@@ -9,7 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isImageFileName } from '../content/schema.ts';
+import { isImageFileName } from '../content/image-schema.ts';
 import type { ImportedDocument } from './slides.ts';
 
 export interface DownloadOptions {

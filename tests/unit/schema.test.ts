@@ -5,13 +5,7 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  eventSchema,
-  idKeyProblem,
-  organisationSchema,
-  tagSchema,
-  type SchemaContext,
-} from '../../src/content/schema.ts';
+import { eventSchema, type SchemaContext } from '../../src/content/schema.ts';
 import { rfc3339 } from '../../src/lib/dates/index.ts';
 
 const context: SchemaContext = {
@@ -237,57 +231,5 @@ describe('eventSchema: each mistake names its field', () => {
   test('several mistakes are all reported at once', () => {
     const issues = issuesFor({ ...validEvent(), summary: '', date: '2020-13', tags: ['x-y-z-onbekend'] });
     assert.deepEqual(issues.map((issue) => issue.path.join('.')).sort(), ['date', 'summary', 'tags.0']);
-  });
-});
-
-// Each entry of organisations.yaml and tags.yaml is checked on its own (src/content/taxonomy.ts); its id by idKeyProblem below.
-describe('organisationSchema and tagSchema', () => {
-  const organisation = organisationSchema({ sectorIds: context.sectorIds });
-
-  test('a valid organisation', () => {
-    const result = organisation.safeParse({
-      name: 'Dienst Uitvoering Onderwijs',
-      sector: 'overheid',
-      place: 'Groningen',
-      website: 'https://duo.nl',
-    });
-    assert.equal(result.success, true, JSON.stringify(result.error?.issues));
-  });
-
-  test('an unknown sector is refused, naming the known sectors', () => {
-    const result = organisation.safeParse({ name: 'DUO', sector: 'onderwijs', place: 'Groningen' });
-    assert.equal(result.success, false);
-    const issues = result.error!.issues;
-    assert.equal(issues.length, 1);
-    assert.deepEqual(issues[0]!.path, ['sector']);
-    assert.match(issues[0]!.message, /onderwijs/);
-    assert.match(issues[0]!.message, /overheid/);
-  });
-
-  test('an organisation id with capitals is no id, and the id to write is suggested', () => {
-    assert.match(idKeyProblem('DUO', 'organisation')?.message ?? '', /did you mean "duo"/);
-    assert.equal(idKeyProblem('duo', 'organisation'), undefined);
-  });
-
-  test('a tag without a label is refused at that tag', () => {
-    const result = tagSchema.safeParse({ description: 'Werken vanuit huis' });
-    assert.equal(result.success, false);
-    assert.deepEqual(result.error!.issues[0]!.path, ['label']);
-  });
-});
-
-describe('keys that are no ids', () => {
-  test('a key that is no id gets the id to write; an id gets nothing', () => {
-    assert.deepEqual(idKeyProblem('Social Media', 'tag'), {
-      message: '"Social Media" is not an id (did you mean "social-media"?): tag ids are lowercase words joined by -',
-      hint: 'write social-media: instead, and tags: [social-media] in the events that use it',
-      suggestion: 'social-media',
-    });
-    assert.equal(idKeyProblem('Gemeente Utrecht', 'organisation')?.suggestion, 'gemeente-utrecht');
-    assert.equal(
-      idKeyProblem('!!!', 'thread')?.hint,
-      'write an id of lowercase letters and digits joined by -, e.g. hackpogingen:',
-    );
-    assert.equal(idKeyProblem('social-media', 'tag'), undefined);
   });
 });
