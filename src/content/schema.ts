@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import type { EventFields } from '../domain.ts';
 import { DateParseError, endsAfterStart, parseEventDate } from '../lib/dates/index.ts';
-import { describe, required, text } from '../lib/schema-basics.ts';
+import { describe, required, text, type SameType } from '../lib/schema-basics.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
 import { closestId } from '../lib/suggest.ts';
 import { rewriteDate } from '../lib/dates/rewrites.ts';
@@ -254,6 +254,5 @@ export type EventSchema = ReturnType<typeof eventSchema<ReturnType<typeof imageP
  * a field added to one and not the other fails the type check here
  * (taxonomy-schema.ts does the same for the taxonomy files).
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesDomain: Same<z.output<EventSchema>, EventFields> = true;
+const schemaMatchesDomain: SameType<z.output<EventSchema>, EventFields> = true;
 void schemaMatchesDomain;

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import type { Era, Organisation, Tag, Thread } from '../domain.ts';
 import { endsAfterStart } from '../lib/dates/index.ts';
-import { describe, text } from '../lib/schema-basics.ts';
+import { describe, text, type SameType } from '../lib/schema-basics.ts';
 import { SLUG_PATTERN, toSlug } from '../lib/slug.ts';
 import { eventDate, sourceUrl, type SchemaContext } from './schema.ts';
 
@@ -96,11 +96,10 @@ export function eraSchema(timeZone: string) {
  * What these schemas parse is exactly the domain's types (src/domain.ts): a
  * field added to one and not the other fails the type check here.
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemasMatchDomain: [
-  Same<z.output<ReturnType<typeof organisationSchema>>, Organisation>,
-  Same<z.output<typeof tagSchema>, Tag>,
-  Same<z.output<typeof threadSchema>, Thread>,
-  Same<z.output<ReturnType<typeof eraSchema>>, Era>,
+  SameType<z.output<ReturnType<typeof organisationSchema>>, Organisation>,
+  SameType<z.output<typeof tagSchema>, Tag>,
+  SameType<z.output<typeof threadSchema>, Thread>,
+  SameType<z.output<ReturnType<typeof eraSchema>>, Era>,
 ] = [true, true, true, true];
 void schemasMatchDomain;

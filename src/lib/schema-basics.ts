@@ -35,3 +35,10 @@ export function describe(value: unknown): string {
   if (typeof value === 'string') return `text ${JSON.stringify(value)}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+
+/**
+ * `true` when a schema's output type and the domain type it stands for are assignable both ways: a
+ * schema module assigns `true` to it, so a required field in one and not the other fails the type
+ * check (an optional field in only one passes: both ways still assign).
+ */
+export type SameType<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
